@@ -18,8 +18,6 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          // database tests start real databases; two at once is what two cores hold
-          maxWorkers: 2,
         },
       },
     ],

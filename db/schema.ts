@@ -1,0 +1,121 @@
+// The database schema: the one source of row types (`$inferSelect`). Migrations are generated from it by
+// drizzle-kit (`npm run db:generate`) into db/migrations and applied by db/migrate.ts on both drivers.
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import type { ParsedReport } from '../lib/report/types';
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});
+
+/** The whole national gazetteer (provinces → cities → counties → townships), loaded by migrate(). */
+export const regions = pgTable(
+  'regions',
+  {
+    code: text('code').primaryKey(), // 2, 4, 6 or 9 digits
+    name: text('name').notNull(),
+    level: text('level').notNull(), // province | city | county | township
+    parentCode: text('parent_code'),
+  },
+  (t) => [index('regions_parent_idx').on(t.parentCode), index('regions_name_idx').on(t.name)],
+);
+
+/** An issuing organ (a township government, a department). One agency has one current report per year. */
+export const agencies = pgTable(
+  'agencies',
+  {
+    id: serial('id').primaryKey(),
+    // normalised issuer name + region: the identity of an agency across years and file versions
+    agencyKey: text('agency_key').notNull(),
+    name: text('name').notNull(),
+    level: text('level').notNull(),
+    regionCode: text('region_code'),
+    regionStatus: text('region_status').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('agencies_key_idx').on(t.agencyKey),
+    index('agencies_region_idx').on(t.regionCode),
+  ],
+);
+
+/** One row per parsed file version; `isCurrent` marks the version the dashboard counts. */
+export const reports = pgTable(
+  'reports',
+  {
+    id: serial('id').primaryKey(),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    year: integer('year'),
+    template: text('template').notNull(),
+    publishedOn: date('published_on'),
+    sha256: text('sha256').notNull(),
+    fileName: text('file_name').notNull(),
+    parserVersion: text('parser_version').notNull(),
+    parsed: jsonb('parsed').$type<ParsedReport>().notNull(),
+    sourceText: text('source_text').notNull(),
+    sourceBytes: bytea('source_bytes'),
+    isCurrent: boolean('is_current').notNull().default(true),
+    hidden: boolean('hidden').notNull().default(false),
+    synthetic: boolean('synthetic').notNull().default(false),
+    // denormalised region path of the agency, so rollups by any level are one indexed query
+    provinceCode: text('province_code'),
+    cityCode: text('city_code'),
+    countyCode: text('county_code'),
+    townshipCode: text('township_code'),
+    ingestedAt: timestamp('ingested_at', { withTimezone: true }).notNull().defaultNow(),
+    sizeBytes: bigint('size_bytes', { mode: 'number' }).notNull().default(0),
+  },
+  (t) => [
+    uniqueIndex('reports_sha_idx').on(t.sha256),
+    index('reports_agency_year_idx').on(t.agencyId, t.year),
+    index('reports_current_county_idx')
+      .on(t.countyCode, t.year)
+      .where(sql`${t.isCurrent}`),
+    index('reports_current_year_idx')
+      .on(t.year)
+      .where(sql`${t.isCurrent}`),
+  ],
+);
+
+/** Findings of one report (single-report rules) or of an agency-year (cross-year and coverage rules). */
+export const findings = pgTable(
+  'findings',
+  {
+    id: serial('id').primaryKey(),
+    reportId: integer('report_id').references(() => reports.id, { onDelete: 'cascade' }),
+    agencyId: integer('agency_id').references(() => agencies.id),
+    regionCode: text('region_code'),
+    year: integer('year'),
+    rule: text('rule').notNull(),
+    severity: text('severity').notNull(),
+    message: text('message').notNull(),
+    cells: jsonb('cells').$type<string[]>().notNull().default([]),
+    scope: text('scope').notNull().default('report'), // report | crossReport | coverage
+  },
+  (t) => [
+    index('findings_report_idx').on(t.reportId),
+    index('findings_agency_year_idx').on(t.agencyId, t.year),
+    index('findings_rule_idx').on(t.rule, t.year),
+  ],
+);
+
+export type Region = typeof regions.$inferSelect;
+export type Agency = typeof agencies.$inferSelect;
+export type ReportRow = typeof reports.$inferSelect;
+export type FindingRow = typeof findings.$inferSelect;

@@ -1,0 +1,86 @@
+// Text normalisation before any label is matched (report-format.md §6.2). Pure and fast: it runs once per
+// report and must stay well under a millisecond for a typical 10 KB text.
+import * as OpenCC from 'opencc-js';
+
+type Convert = (s: string) => string;
+
+let toSimplified: Convert | null = null;
+let traditionalOnly: Uint8Array | null = null;
+
+/** Built once: the converter and a lookup of characters it would change (used to skip simplified text,
+ * which is almost every report, without paying for the conversion). */
+function converter(): { convert: Convert; traditional: Uint8Array } {
+  if (!toSimplified || !traditionalOnly) {
+    const convert = OpenCC.Converter({ from: 'hk', to: 'cn' });
+    const table = new Uint8Array(0x10000);
+    const CHUNK = 2048;
+    for (let start = 0x3400; start < 0xa000; start += CHUNK) {
+      let chunk = '';
+      for (let c = start; c < Math.min(start + CHUNK, 0xa000); c++) chunk += String.fromCharCode(c);
+      const out = convert(chunk);
+      // Single-character mappings keep the length; where a chunk changes length, check one by one.
+      if (out.length === chunk.length) {
+        for (let i = 0; i < chunk.length; i++) if (out[i] !== chunk[i]) table[start + i] = 1;
+      } else {
+        for (let i = 0; i < chunk.length; i++) if (convert(chunk[i]) !== chunk[i]) table[start + i] = 1;
+      }
+    }
+    toSimplified = convert;
+    traditionalOnly = table;
+  }
+  return { convert: toSimplified, traditional: traditionalOnly };
+}
+
+/** A few stray variant characters occur in simplified reports (著, 乾 …); convert only when the text is
+ * really written in traditional characters. */
+function looksTraditional(text: string, table: Uint8Array): boolean {
+  let hits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3400 && c < 0xa000 && table[c] === 1 && ++hits >= 4) return true;
+  }
+  return false;
+}
+
+const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
+// Mirror sites gloss characters with pinyin: 國(guó)辦公開(kāi) (L15). Only after a CJK character, only
+// lowercase Latin letters, and only with a tone mark, so that "微信(wechat)" survives.
+const PINYIN = new RegExp(`(?<=[\\u3400-\\u9fff])[(（][a-z${TONED}ü]{1,7}[)）]`, 'g');
+const TONE_MARK = new RegExp(`[${TONED}]`);
+
+function stripPinyin(text: string): string {
+  if (!TONE_MARK.test(text)) return text;
+  return text.replace(PINYIN, (m) => (TONE_MARK.test(m) ? '' : m));
+}
+
+// Apache Tika markers (L13) and Word's conditional comments left in HTML copies (011.txt).
+const TIKA = /\[(?:bookmark|hyperlink):[^\]\n]*\]/g;
+const WORD_JUNK = /<!--\[if[^\]]*\]-->|<!--\[endif\]-->|<!\[if[^\]]*\]>|<!\[endif\]>|<!--[\s\S]{0,400}?-->/g;
+const INVISIBLE = /[\u200b-\u200f\u2060\ufeff\u00ad]/g;
+// Page numbers printed between table rows: "- 4 -", "— 12 —", "第 3 页 共 9 页" (L7).
+const PAGE_LINE = /^[ \t]*(?:[-—–－][ \t]*\d{1,3}[ \t]*[-—–－]|第[ \t]*\d{1,3}[ \t]*页(?:[ \t]*[,，]?[ \t]*共[ \t]*\d{1,3}[ \t]*页)?)[ \t]*$/;
+
+export function normalizeText(raw: string): string {
+  let text = raw.replace(/\r\n?/g, '\n').replace(INVISIBLE, '');
+  if (text.includes('[')) text = text.replace(TIKA, '');
+  if (text.includes('<!')) text = text.replace(WORD_JUNK, '');
+  text = stripPinyin(text);
+  text = text.normalize('NFKC');
+  const { convert, traditional } = converter();
+  if (looksTraditional(text, traditional)) text = convert(text);
+  const lines = text.split('\n');
+  const kept: string[] = [];
+  for (const line of lines) {
+    if (PAGE_LINE.test(line)) continue;
+    kept.push(line.replace(/ +$/, ''));
+  }
+  return kept.join('\n');
+}
+
+const QUOTES = /[“”„‟＂「」『』‘’‚‛'`]/g;
+
+/** A label as compared: no whitespace at all (labels break across lines and get spaced out, L5),
+ * one kind of quote. */
+export function compactLabel(s: string): string {
+  return s.replace(/\s+/g, '').replace(QUOTES, '"');
+}
