@@ -6,16 +6,19 @@ import {
   boolean,
   customType,
   date,
+  doublePrecision,
   index,
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   serial,
   text,
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import type { ParsedReport } from '../lib/report/types';
+import { METRICS } from '../lib/metrics';
 
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
   dataType: () => 'bytea',
@@ -80,6 +83,10 @@ export const reports = pgTable(
     townshipCode: text('township_code'),
     ingestedAt: timestamp('ingested_at', { withTimezone: true }).notNull().defaultNow(),
     sizeBytes: bigint('size_bytes', { mode: 'number' }).notNull().default(0),
+    // from the report's own findings, so compliance views need no join
+    errorCount: integer('error_count').notNull().default(0),
+    warningCount: integer('warning_count').notNull().default(0),
+    late: boolean('late').notNull().default(false),
   },
   (t) => [
     uniqueIndex('reports_sha_idx').on(t.sha256),
@@ -90,7 +97,44 @@ export const reports = pgTable(
     index('reports_current_year_idx')
       .on(t.year)
       .where(sql`${t.isCurrent}`),
+    // one current version per agency and year, whatever the order concurrent ingests commit in
+    uniqueIndex('reports_one_current_idx')
+      .on(t.agencyId, t.year)
+      .where(sql`${t.isCurrent}`),
   ],
+);
+
+// The dashboard's figures, one column per metric of lib/metrics.ts (null = not stated in that report).
+// double precision holds every integer count exactly and the 万元 amounts to the printed decimals.
+function metricColumns() {
+  return Object.fromEntries(METRICS.map((m) => [m.column, doublePrecision(m.column)])) as Record<
+    string,
+    ReturnType<typeof doublePrecision>
+  >;
+}
+
+/** One row per report version: its metric values, so a sum by year and region is one indexed query. */
+export const reportMetrics = pgTable('report_metrics', {
+  reportId: integer('report_id')
+    .primaryKey()
+    .references(() => reports.id, { onDelete: 'cascade' }),
+  ...metricColumns(),
+});
+
+/** Sums of the current, visible reports per region (every level, 'CN' for the nation) and year,
+ * maintained by ingest so that no page scans reports at request time. */
+export const rollups = pgTable(
+  'rollups',
+  {
+    regionCode: text('region_code').notNull(),
+    year: integer('year').notNull(),
+    reports: integer('reports').notNull(),
+    synthetic: integer('synthetic').notNull().default(0),
+    withErrors: integer('with_errors').notNull().default(0),
+    late: integer('late').notNull().default(0),
+    ...metricColumns(),
+  },
+  (t) => [primaryKey({ columns: [t.regionCode, t.year] })],
 );
 
 /** Findings of one report (single-report rules) or of an agency-year (cross-year and coverage rules). */
@@ -119,3 +163,4 @@ export type Region = typeof regions.$inferSelect;
 export type Agency = typeof agencies.$inferSelect;
 export type ReportRow = typeof reports.$inferSelect;
 export type FindingRow = typeof findings.$inferSelect;
+export type RollupRow = typeof rollups.$inferSelect;

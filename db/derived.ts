@@ -1,0 +1,98 @@
+// What ingest keeps up to date after saving reports: cross-report findings of the agencies it touched, and
+// the per-region, per-year rollups the pages read (so no page scans reports at request time).
+import { sql } from 'drizzle-orm';
+import { METRICS } from '../lib/metrics';
+import { crossReportFindings } from '../lib/report/cross-checks';
+import type { ParsedReport } from '../lib/report/types';
+import type { Db } from './client';
+import { queryRows } from './rows';
+
+const json = (value: unknown) => JSON.stringify(value);
+
+/** Re-runs X1/X2/X3/C9 for each agency over its current reports in year order. */
+export async function refreshCrossFindings(db: Db, agencyIds: number[]): Promise<number> {
+  if (!agencyIds.length) return 0;
+  let written = 0;
+  const rows = await queryRows<{ id: number; agency_id: number; year: number; parsed: ParsedReport }>(
+    db,
+    sql`select id, agency_id, year, parsed from reports
+        where is_current and not hidden and year is not null
+          and agency_id in (select (jsonb_array_elements_text(${json(agencyIds)}::jsonb))::int)
+        order by agency_id, year`,
+  );
+  const inserts: Record<string, unknown>[] = [];
+  for (let i = 1; i < rows.length; i++) {
+    const prev = rows[i - 1];
+    const cur = rows[i];
+    if (prev.agency_id !== cur.agency_id) continue;
+    const parsedPrev = typeof prev.parsed === 'string' ? JSON.parse(prev.parsed) : prev.parsed;
+    const parsedCur = typeof cur.parsed === 'string' ? JSON.parse(cur.parsed) : cur.parsed;
+    for (const f of crossReportFindings(parsedPrev, parsedCur))
+      inserts.push({
+        reportId: cur.id,
+        agencyId: cur.agency_id,
+        regionCode: parsedCur.meta.region.code,
+        year: cur.year,
+        rule: f.rule,
+        severity: f.severity,
+        message: f.message,
+        cells: f.cells,
+      });
+  }
+  await db.transaction(async (tx) => {
+    await tx.execute(
+      sql`delete from findings where scope = 'crossReport'
+          and agency_id in (select (jsonb_array_elements_text(${json(agencyIds)}::jsonb))::int)`,
+    );
+    for (let i = 0; i < inserts.length; i += 2000) {
+      await tx.execute(sql`
+        insert into findings (report_id, agency_id, region_code, year, rule, severity, message, cells, scope)
+        select "reportId", "agencyId", "regionCode", year, rule, severity, message, cells, 'crossReport'
+        from jsonb_to_recordset(${json(inserts.slice(i, i + 2000))}::jsonb) as x(
+          "reportId" int, "agencyId" int, "regionCode" text, year int, rule text, severity text,
+          message text, cells jsonb)`);
+      written += Math.min(2000, inserts.length - i);
+    }
+  });
+  return written;
+}
+
+const LEVEL_COLUMNS = ['province_code', 'city_code', 'county_code', 'township_code'] as const;
+
+/** Every code whose rollups a set of reports affects: their region path and the nation ('CN'). */
+export function affectedRegions(paths: (string | null)[][]): string[] {
+  const codes = new Set<string>(['CN']);
+  for (const path of paths) for (const code of path) if (code) codes.add(code);
+  return [...codes];
+}
+
+/** Recomputes rollups for the given region codes ('CN' = national), or for all regions when omitted. */
+export async function refreshRollups(db: Db, codes?: string[]): Promise<void> {
+  const sums = METRICS.map((m) => `sum(m.${m.column}) as ${m.column}`).join(', ');
+  const columns = METRICS.map((m) => m.column).join(', ');
+  const base = `count(*)::int as reports,
+    (count(*) filter (where r.synthetic))::int as synthetic,
+    (count(*) filter (where r.error_count > 0))::int as with_errors,
+    (count(*) filter (where r.late))::int as late, ${sums}
+    from reports r join report_metrics m on m.report_id = r.id
+    where r.is_current and not r.hidden and r.year is not null`;
+  const target = `insert into rollups (region_code, year, reports, synthetic, with_errors, late, ${columns})`;
+  const codeList = codes ? json(codes) : null;
+  await db.transaction(async (tx) => {
+    if (codeList)
+      await tx.execute(
+        sql`delete from rollups where region_code in (select jsonb_array_elements_text(${codeList}::jsonb))`,
+      );
+    else await tx.execute(sql`delete from rollups`);
+    if (!codeList || codes!.includes('CN'))
+      await tx.execute(sql.raw(`${target} select 'CN', r.year, ${base} group by r.year`));
+    for (const col of LEVEL_COLUMNS) {
+      const filter = codeList
+        ? sql` and r.${sql.raw(col)} in (select jsonb_array_elements_text(${codeList}::jsonb))`
+        : sql``;
+      await tx.execute(
+        sql`${sql.raw(`${target} select r.${col}, r.year, ${base} and r.${col} is not null`)}${filter} group by r.${sql.raw(col)}, r.year`,
+      );
+    }
+  });
+}

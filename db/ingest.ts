@@ -1,0 +1,144 @@
+// The ingest pipeline shared by the CLI and the admin upload: bytes → text → parsed report → one
+// transaction each; then the cross-report checks and rollups of what was touched. Every file ends in
+// exactly one bucket of the summary.
+import { createHash } from 'node:crypto';
+import { readReportBytes } from '../lib/ingest/read';
+import { failedReport, parseReport } from '../lib/report/parse';
+import { isSyntheticText } from '../lib/report/synthetic';
+import type { ParsedReport } from '../lib/report/types';
+import type { Db } from './client';
+import { affectedRegions, refreshCrossFindings, refreshRollups } from './derived';
+import { isReport, saveReport } from './save';
+
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+export interface IngestSource {
+  file: string;
+  /** the bytes, or an error sentence when they cannot be had (missing, permissions, too large) */
+  load(): Promise<Uint8Array | { error: string }>;
+}
+
+export interface IngestSummary {
+  new: number;
+  newVersions: number;
+  unchanged: number;
+  skipped: number;
+  failed: { file: string; reason: string }[];
+  findings: { error: number; warning: number; info: number };
+  regions: { ambiguous: number; unresolved: number };
+}
+
+export interface IngestOptions {
+  today: string;
+  /** a region code for every file (--region) */
+  regionHint?: string | null;
+  /** per-file or per-issuer region codes (--manifest) */
+  hintFor?: (file: string, issuer?: string | null) => string | null;
+  /** after each file */
+  onProgress?: (done: number, file: string) => void;
+}
+
+export function emptySummary(): IngestSummary {
+  return {
+    new: 0,
+    newVersions: 0,
+    unchanged: 0,
+    skipped: 0,
+    failed: [],
+    findings: { error: 0, warning: 0, info: 0 },
+    regions: { ambiguous: 0, unresolved: 0 },
+  };
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Parses one file's bytes; a read failure becomes a failed report with its reason. */
+export function parseBytes(
+  file: string,
+  bytes: Uint8Array,
+  today: string,
+  regionHint: string | null,
+): { parsed: ParsedReport; text: string } {
+  const hash = sha256(bytes);
+  const read = readReportBytes(bytes, file);
+  if (!read.ok) return { parsed: failedReport({ path: file, sha256: hash }, read.error), text: '' };
+  const parsed = parseReport(read.value, { today, regionHint }, { path: file, sha256: hash });
+  return { parsed, text: read.value.text };
+}
+
+export async function ingestSources(
+  db: Db,
+  sources: IngestSource[],
+  options: IngestOptions,
+): Promise<IngestSummary> {
+  const summary = emptySummary();
+  const touchedAgencies = new Set<number>();
+  const touchedPaths: (string | null)[][] = [];
+  let done = 0;
+  for (const source of sources) {
+    try {
+      const loaded = await source.load();
+      if (!(loaded instanceof Uint8Array)) {
+        summary.failed.push({ file: source.file, reason: loaded.error });
+        continue;
+      }
+      if (loaded.byteLength > MAX_FILE_BYTES) {
+        summary.failed.push({
+          file: source.file,
+          reason: `The file is ${(loaded.byteLength / 1048576).toFixed(1)} MB; reports over 20 MB are refused.`,
+        });
+        continue;
+      }
+      const hint = options.hintFor?.(source.file) ?? options.regionHint ?? null;
+      let { parsed, text } = parseBytes(source.file, loaded, options.today, hint);
+      const issuerHint = hint ? null : (options.hintFor?.(source.file, parsed.meta.issuer) ?? null);
+      if (issuerHint) ({ parsed, text } = parseBytes(source.file, loaded, options.today, issuerHint));
+      if (parsed.error) {
+        summary.failed.push({ file: source.file, reason: parsed.error.message });
+        continue;
+      }
+      if (!isReport(parsed)) {
+        summary.skipped += 1;
+        continue;
+      }
+      const result = await saveReport(db, {
+        parsed,
+        sourceText: text,
+        bytes: loaded,
+        fileName: source.file.split(/[\\/]/).pop() ?? source.file,
+        synthetic: isSyntheticText(text),
+      });
+      if (result.outcome === 'unchanged') summary.unchanged += 1;
+      else if (result.outcome === 'skipped') summary.skipped += 1;
+      else {
+        if (result.outcome === 'new') summary.new += 1;
+        else summary.newVersions += 1;
+        for (const f of parsed.findings) summary.findings[f.severity] += 1;
+        if (parsed.meta.region.status !== 'resolved') summary.regions[parsed.meta.region.status] += 1;
+        if (result.agencyId !== null) touchedAgencies.add(result.agencyId);
+        const r = parsed.meta.region;
+        touchedPaths.push([r.province?.code ?? null, r.city?.code ?? null, r.county?.code ?? null, r.township?.code ?? null]);
+      }
+    } catch (error) {
+      summary.failed.push({ file: source.file, reason: describeFailure(error) });
+    } finally {
+      done += 1;
+      options.onProgress?.(done, source.file);
+    }
+  }
+  if (touchedAgencies.size) {
+    await refreshCrossFindings(db, [...touchedAgencies]);
+    await refreshRollups(db, affectedRegions(touchedPaths));
+  }
+  return summary;
+}
+
+function describeFailure(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/ECONNREFUSED|terminat|connection/i.test(message))
+    return `The database could not be reached while saving (${message}); the file was not saved.`;
+  if (/ENOSPC|no space/i.test(message)) return 'The disk is full; the file was not saved.';
+  return `Saving failed and nothing of this file was kept: ${message}`;
+}

@@ -1,0 +1,145 @@
+// `npm run ingest -- <files, folders or globs> [--region <code>] [--manifest <csv>] [--json]`
+import fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import { createDb, type DbHandle } from '../db/client';
+import { DataDirLockedError } from '../db/data-dir';
+import { ingestSources, MAX_FILE_BYTES, type IngestSource, type IngestSummary } from '../db/ingest';
+import { migrate } from '../db/migrate';
+import { findReportsToReassign, reparseReport } from '../db/reassign';
+import { affectedRegions, refreshCrossFindings, refreshRollups } from '../db/derived';
+import { manifestLookup, parseManifest, type ManifestEntry } from '../lib/ingest/manifest';
+import { walkInputs } from '../lib/ingest/walk';
+import { getGazetteer } from '../lib/regions/gazetteer';
+import { todayIso } from './today';
+import { progressBar } from './progress';
+
+const USAGE =
+  'Usage: npm run ingest -- <files, folders or globs> [--region <code>] [--manifest <csv>] [--json]';
+
+function usage(message: string): never {
+  console.error(`${message}\n${USAGE}`);
+  process.exit(1);
+}
+
+function source(file: string): IngestSource {
+  return {
+    file,
+    load: async () => {
+      try {
+        const stat = fs.statSync(file);
+        if (stat.size > MAX_FILE_BYTES)
+          return { error: `The file is ${(stat.size / 1048576).toFixed(1)} MB; reports over 20 MB are refused.` };
+        return new Uint8Array(fs.readFileSync(file));
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EACCES') return { error: 'Permission denied: the file cannot be read.' };
+        if (code === 'ENOENT') return { error: 'The file disappeared before it could be read.' };
+        return { error: `The file cannot be read (${code ?? (error as Error).message}).` };
+      }
+    },
+  };
+}
+
+async function applyManifestToStored(handle: DbHandle, entries: ManifestEntry[]): Promise<number> {
+  const agencies = new Set<number>();
+  let fixed = 0;
+  for (const entry of entries) {
+    for (const id of await findReportsToReassign(handle.db, entry.key, entry.code)) {
+      const result = await reparseReport(handle.db, id, entry.code, todayIso());
+      if (result?.agencyId) agencies.add(result.agencyId);
+      fixed += 1;
+    }
+  }
+  if (fixed) {
+    await refreshCrossFindings(handle.db, [...agencies]);
+    await refreshRollups(handle.db);
+  }
+  return fixed;
+}
+
+function printSummary(s: IngestSummary, extra: { fixed: number }) {
+  const lines = [
+    `New reports: ${s.new}`,
+    `New versions of known reports: ${s.newVersions}`,
+    `Unchanged: ${s.unchanged}`,
+    `Skipped (not a report): ${s.skipped}`,
+    `Failed: ${s.failed.length}`,
+    ...s.failed.map((f) => `  ✗ ${f.file}: ${f.reason}`),
+    `Findings: ${s.findings.error} errors, ${s.findings.warning} warnings, ${s.findings.info} notes`,
+    `Regions: ${s.regions.ambiguous} ambiguous, ${s.regions.unresolved} unresolved` +
+      (s.regions.ambiguous + s.regions.unresolved ? ' (see: npm run regions -- unresolved)' : ''),
+  ];
+  if (extra.fixed) lines.push(`Stored reports given a region by the manifest: ${extra.fixed}`);
+  console.error(lines.join('\n'));
+}
+
+async function main() {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        region: { type: 'string' },
+        manifest: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    usage((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (!positionals.length && !values.manifest) usage('No files given.');
+  const known = new Set(getGazetteer().map((r) => r.code));
+  if (values.region && !known.has(values.region))
+    usage(`--region ${values.region} is not an official division code.`);
+  let entries: ManifestEntry[] = [];
+  if (values.manifest) {
+    let csv: string;
+    try {
+      csv = fs.readFileSync(values.manifest, 'utf8');
+    } catch {
+      usage(`The manifest ${values.manifest} cannot be read.`);
+    }
+    const m = parseManifest(csv);
+    const unknown = m.entries.filter((e) => !known.has(e.code)).map((e) => `${e.key} → ${e.code}`);
+    if (m.errors.length || unknown.length)
+      usage(`The manifest ${values.manifest} has problems: ${[...m.errors, ...unknown.map((u) => `unknown code ${u}`)].join('; ')}`);
+    entries = m.entries;
+  }
+
+  const walked = walkInputs(positionals);
+  let handle: DbHandle;
+  try {
+    handle = await createDb();
+    await migrate(handle);
+  } catch (error) {
+    console.error(error instanceof DataDirLockedError ? error.message : `Cannot open the database: ${(error as Error).message}`);
+    process.exit(1);
+  }
+  const interactive = process.stderr.isTTY && !process.env.CI && !values.json && !values.quiet;
+  const bar = interactive ? progressBar(walked.files.length) : null;
+  let summary: IngestSummary;
+  let fixed = 0;
+  try {
+    summary = await ingestSources(handle.db, walked.files.map(source), {
+      today: todayIso(),
+      regionHint: values.region ?? null,
+      hintFor: entries.length ? manifestLookup(entries) : undefined,
+      onProgress: (done) => bar?.update(done),
+    });
+    bar?.finish();
+    summary.failed.unshift(...walked.problems);
+    if (entries.length) fixed = await applyManifestToStored(handle, entries);
+  } finally {
+    await handle.close();
+  }
+  if (!values.quiet || summary.failed.length) printSummary(summary, { fixed });
+  if (values.json) process.stdout.write(JSON.stringify(summary) + '\n');
+  process.exit(summary.failed.length ? 2 : 0);
+}
+
+main().catch((error: Error) => {
+  console.error(`Ingest stopped: ${error.message}`);
+  process.exit(1);
+});
