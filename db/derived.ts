@@ -12,37 +12,39 @@ const json = (value: unknown) => JSON.stringify(value);
 /** Re-runs X1/X2/X3/C9 for each agency over its current reports in year order. */
 export async function refreshCrossFindings(db: Db, agencyIds: number[]): Promise<number> {
   if (!agencyIds.length) return 0;
-  let written = 0;
-  const rows = await queryRows<{ id: number; agency_id: number; year: number; parsed: ParsedReport }>(
-    db,
-    sql`select id, agency_id, year, parsed from reports
-        where is_current and not hidden and year is not null
-          and agency_id in (select (jsonb_array_elements_text(${json(agencyIds)}::jsonb))::int)
-        order by agency_id, year`,
-  );
-  const inserts: Record<string, unknown>[] = [];
-  for (let i = 1; i < rows.length; i++) {
-    const prev = rows[i - 1];
-    const cur = rows[i];
-    if (prev.agency_id !== cur.agency_id) continue;
-    const parsedPrev = typeof prev.parsed === 'string' ? JSON.parse(prev.parsed) : prev.parsed;
-    const parsedCur = typeof cur.parsed === 'string' ? JSON.parse(cur.parsed) : cur.parsed;
-    for (const f of crossReportFindings(parsedPrev, parsedCur))
-      inserts.push({
-        reportId: cur.id,
-        agencyId: cur.agency_id,
-        regionCode: parsedCur.meta.region.code,
-        year: cur.year,
-        rule: f.rule,
-        severity: f.severity,
-        message: f.message,
-        cells: f.cells,
-      });
-  }
-  await db.transaction(async (tx) => {
+  const ids = json(agencyIds);
+  return db.transaction(async (tx) => {
+    // two ingests finishing together take turns (the lock ends with the transaction)
+    await tx.execute(sql`select pg_advisory_xact_lock(872342)`);
+    const rows = await queryRows<{ id: number; agency_id: number; year: number; parsed: ParsedReport | string }>(
+      tx as unknown as Db,
+      sql`select id, agency_id, year, parsed from reports
+          where is_current and not hidden and year is not null
+            and agency_id in (select (jsonb_array_elements_text(${ids}::jsonb))::int)
+          order by agency_id, year`,
+    );
+    const inserts: Record<string, unknown>[] = [];
+    const asReport = (p: ParsedReport | string): ParsedReport => (typeof p === 'string' ? JSON.parse(p) : p);
+    for (let i = 1; i < rows.length; i++) {
+      const prev = rows[i - 1];
+      const cur = rows[i];
+      if (prev.agency_id !== cur.agency_id) continue;
+      const current = asReport(cur.parsed);
+      for (const f of crossReportFindings(asReport(prev.parsed), current))
+        inserts.push({
+          reportId: cur.id,
+          agencyId: cur.agency_id,
+          regionCode: current.meta.region.code,
+          year: cur.year,
+          rule: f.rule,
+          severity: f.severity,
+          message: f.message,
+          cells: f.cells,
+        });
+    }
     await tx.execute(
       sql`delete from findings where scope = 'crossReport'
-          and agency_id in (select (jsonb_array_elements_text(${json(agencyIds)}::jsonb))::int)`,
+          and agency_id in (select (jsonb_array_elements_text(${ids}::jsonb))::int)`,
     );
     for (let i = 0; i < inserts.length; i += 2000) {
       await tx.execute(sql`
@@ -51,10 +53,9 @@ export async function refreshCrossFindings(db: Db, agencyIds: number[]): Promise
         from jsonb_to_recordset(${json(inserts.slice(i, i + 2000))}::jsonb) as x(
           "reportId" int, "agencyId" int, "regionCode" text, year int, rule text, severity text,
           message text, cells jsonb)`);
-      written += Math.min(2000, inserts.length - i);
     }
+    return inserts.length;
   });
-  return written;
 }
 
 const LEVEL_COLUMNS = ['province_code', 'city_code', 'county_code', 'township_code'] as const;
@@ -79,6 +80,7 @@ export async function refreshRollups(db: Db, codes?: string[]): Promise<void> {
   const target = `insert into rollups (region_code, year, reports, synthetic, with_errors, late, ${columns})`;
   const codeList = codes ? json(codes) : null;
   await db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(872343)`);
     if (codeList)
       await tx.execute(
         sql`delete from rollups where region_code in (select jsonb_array_elements_text(${codeList}::jsonb))`,

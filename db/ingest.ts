@@ -2,6 +2,7 @@
 // transaction each; then the cross-report checks and rollups of what was touched. Every file ends in
 // exactly one bucket of the summary.
 import { createHash } from 'node:crypto';
+import { MAX_FILE_BYTES, tooLargeReason } from '../lib/ingest/file-source';
 import { readReportBytes } from '../lib/ingest/read';
 import { failedReport, parseReport } from '../lib/report/parse';
 import { isSyntheticText } from '../lib/report/synthetic';
@@ -10,7 +11,6 @@ import type { Db } from './client';
 import { affectedRegions, refreshCrossFindings, refreshRollups } from './derived';
 import { isReport, saveReport } from './save';
 
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 export interface IngestSource {
   file: string;
@@ -85,10 +85,7 @@ export async function ingestSources(
         continue;
       }
       if (loaded.byteLength > MAX_FILE_BYTES) {
-        summary.failed.push({
-          file: source.file,
-          reason: `The file is ${(loaded.byteLength / 1048576).toFixed(1)} MB; reports over 20 MB are refused.`,
-        });
+        summary.failed.push({ file: source.file, reason: tooLargeReason(loaded.byteLength) });
         continue;
       }
       const hint = options.hintFor?.(source.file) ?? options.regionHint ?? null;

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createDb, type DbHandle } from '../db/client';
 import { DataDirLockedError } from '../db/data-dir';
-import { ingestSources, MAX_FILE_BYTES, type IngestSource, type IngestSummary } from '../db/ingest';
+import { ingestSources, type IngestSummary } from '../db/ingest';
+import { fileSource } from '../lib/ingest/file-source';
 import { migrate } from '../db/migrate';
 import { findReportsToReassign, reparseReport } from '../db/reassign';
 import { affectedRegions, refreshCrossFindings, refreshRollups } from '../db/derived';
@@ -19,25 +20,6 @@ const USAGE =
 function usage(message: string): never {
   console.error(`${message}\n${USAGE}`);
   process.exit(1);
-}
-
-function source(file: string): IngestSource {
-  return {
-    file,
-    load: async () => {
-      try {
-        const stat = fs.statSync(file);
-        if (stat.size > MAX_FILE_BYTES)
-          return { error: `The file is ${(stat.size / 1048576).toFixed(1)} MB; reports over 20 MB are refused.` };
-        return new Uint8Array(fs.readFileSync(file));
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'EACCES') return { error: 'Permission denied: the file cannot be read.' };
-        if (code === 'ENOENT') return { error: 'The file disappeared before it could be read.' };
-        return { error: `The file cannot be read (${code ?? (error as Error).message}).` };
-      }
-    },
-  };
 }
 
 async function applyManifestToStored(handle: DbHandle, entries: ManifestEntry[]): Promise<number> {
@@ -122,7 +104,7 @@ async function main() {
   let summary: IngestSummary;
   let fixed = 0;
   try {
-    summary = await ingestSources(handle.db, walked.files.map(source), {
+    summary = await ingestSources(handle.db, walked.files.map(fileSource), {
       today: todayIso(),
       regionHint: values.region ?? null,
       hintFor: entries.length ? manifestLookup(entries) : undefined,

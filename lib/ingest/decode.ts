@@ -75,6 +75,7 @@ function scanUtf8(bytes: Uint8Array): Utf8Scan {
 }
 
 const utf8 = new TextDecoder('utf-8');
+const latin1 = new TextDecoder('latin1');
 const CJK = /[\u4e00-\u9fff]/g;
 
 function countCjk(text: string): number {
@@ -95,6 +96,16 @@ export function normaliseCharset(label: string | null): string | null {
   if (l === 'gbk' || l === 'gb2312' || l === 'gb18030' || l === 'x-gbk' || l === 'cp936') return 'gb18030';
   if (l === 'big5' || l === 'big5-hkscs') return 'big5';
   return null;
+}
+
+/**
+ * The charset an HTML page names for itself (<meta charset> or http-equiv Content-Type), looked for
+ * in the first few kilobytes as browsers do; returned as an encoding we decode with, or null.
+ */
+export function declaredHtmlCharset(bytes: Uint8Array): string | null {
+  const head = latin1.decode(bytes.subarray(0, 4096));
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
+  return normaliseCharset(m ? m[1] : null);
 }
 
 /**

@@ -86,7 +86,7 @@ function sentences(text: string): string[] {
 export function copiedShare(previous: string, current: string): number | null {
   const cur = sentences(current);
   const total = cur.reduce((n, s) => n + s.length, 0);
-  if (total < 200) return null; // too little prose to judge
+  if (total < 120) return null; // too little prose to judge
   const seen = new Set(sentences(previous));
   const copied = cur.filter((s) => seen.has(s)).reduce((n, s) => n + s.length, 0);
   return copied / total;

@@ -1,0 +1,102 @@
+import { attr, childNodes, collapse, isElement, NOISE_TAGS, type Element, type Node } from './html-dom';
+import { isLayoutTable, tableGrid, tableRows } from './html-table';
+
+// HTML → the text the parser reads: one line per block element, one line per table row with the
+// logical cells separated by TAB (the same layout as a tab-separated text report, so the table
+// reader needs no HTML knowledge).
+
+const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'address', 'article', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'div',
+  'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr',
+  'html', 'legend', 'li', 'main', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td',
+  'tfoot', 'th', 'thead', 'title', 'tr', 'ul',
+]);
+
+/** Hidden copies (print versions, collapsed menus) would duplicate or pollute the text. */
+function isHidden(el: Element): boolean {
+  if (attr(el, 'hidden') !== null || attr(el, 'aria-hidden') === 'true') return true;
+  const style = attr(el, 'style');
+  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/** Plain text of a node with every block flattened to spaces (used for table cells). */
+export function flatText(node: Node): string {
+  const parts: string[] = [];
+  const visit = (n: Node): void => {
+    if (n.nodeName === '#text') parts.push((n as { value: string }).value);
+    else if (isElement(n)) {
+      if (NOISE_TAGS.has(n.tagName) || isHidden(n)) return;
+      if (n.tagName === 'br' || BLOCK_TAGS.has(n.tagName)) parts.push(' ');
+      for (const c of childNodes(n)) visit(c);
+      if (BLOCK_TAGS.has(n.tagName)) parts.push(' ');
+    }
+  };
+  visit(node);
+  return collapse(parts.join(''));
+}
+
+class Lines {
+  readonly lines: string[] = [];
+  private pending: string[] = [];
+
+  text(value: string): void {
+    this.pending.push(value);
+  }
+
+  /** End the current line; empty lines are not kept (blank-line layout carries no meaning here). */
+  flush(): void {
+    if (this.pending.length === 0) return;
+    const line = collapse(this.pending.join(''));
+    this.pending = [];
+    if (line) this.lines.push(line);
+  }
+
+  raw(line: string): void {
+    this.flush();
+    this.lines.push(line);
+  }
+}
+
+function writeTable(table: Element, out: Lines): boolean {
+  const rows = tableRows(table);
+  const memo = new Map<Element, string>();
+  const cellText = (cell: Element): string => {
+    let text = memo.get(cell);
+    if (text === undefined) memo.set(cell, (text = flatText(cell)));
+    return text;
+  };
+  if (isLayoutTable(rows, cellText)) return false;
+  out.flush();
+  for (const child of childNodes(table)) {
+    if (isElement(child) && child.tagName === 'caption') out.raw(flatText(child));
+  }
+  for (const row of tableGrid(rows, cellText)) {
+    // A row with no text at all (spacer rows, all-&nbsp; rows) says nothing.
+    if (row.some((cell) => cell !== '')) out.raw(row.join('\t'));
+  }
+  return true;
+}
+
+function walk(node: Node, out: Lines): void {
+  if (node.nodeName === '#text') {
+    out.text((node as { value: string }).value);
+    return;
+  }
+  if (!isElement(node)) return;
+  const tag = node.tagName;
+  if (NOISE_TAGS.has(tag) || isHidden(node)) return;
+  if (tag === 'br') return out.flush();
+  if (tag === 'table' && writeTable(node, out)) return;
+  const block = BLOCK_TAGS.has(tag);
+  if (block) out.flush();
+  for (const child of childNodes(node)) walk(child, out);
+  if (block) out.flush();
+}
+
+/** The lines of an element's content. */
+export function htmlLines(root: Element): string[] {
+  const out = new Lines();
+  walk(root, out);
+  out.flush();
+  return out.lines;
+}
