@@ -135,7 +135,7 @@ export async function ingestSources(
 function describeFailure(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   if (/ECONNREFUSED|terminat|connection/i.test(message))
-    return `The database could not be reached while saving (${message}); the file was not saved.`;
-  if (/ENOSPC|no space/i.test(message)) return 'The disk is full; the file was not saved.';
-  return `Saving failed and nothing of this file was kept: ${message}`;
+    return `保存时无法连接数据库（${message}），该文件未保存。`;
+  if (/ENOSPC|no space/i.test(message)) return '磁盘空间已满，该文件未保存。';
+  return `保存失败，该文件的内容均未写入：${message}`;
 }

@@ -1,18 +1,18 @@
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 
 // Bytes → string. Reports arrive as UTF-8 (with or without BOM), UTF-16 with a BOM, or GBK/GB18030 from
 // older county sites. We decide by validity, not by guessing: a long run of Chinese text in GBK is
 // practically never valid UTF-8, so valid UTF-8 wins; GB18030 (a superset of GBK and GB2312) comes next.
 
-export type Decoded =
-  | { ok: true; text: string; encoding: string }
-  | { ok: false; reason: string };
+export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; reason: string };
 
 /** Share of replacement characters above which a GB18030 reading is rejected. */
 const MAX_GB_REPLACEMENT_RATIO = 0.005;
 
 export function bomEncoding(bytes: Uint8Array): { encoding: string; length: number } | null {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { encoding: 'utf-8', length: 3 };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
   return null;
@@ -76,14 +76,13 @@ function scanUtf8(bytes: Uint8Array): Utf8Scan {
 
 const utf8 = new TextDecoder('utf-8');
 const latin1 = new TextDecoder('latin1');
-const CJK = /[\u4e00-\u9fff]/g;
-
-function countCjk(text: string): number {
-  return text.match(CJK)?.length ?? 0;
-}
+const CJK = /[\u4e00-\u9fff]/;
 
 function decodeGb(bytes: Uint8Array, encoding: string): { text: string; ratio: number } {
-  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
+  const text = iconv.decode(
+    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    encoding,
+  );
   let bad = 0;
   for (let i = text.indexOf('\ufffd'); i !== -1; i = text.indexOf('\ufffd', i + 1)) bad++;
   return { text, ratio: text.length === 0 ? 0 : bad / text.length };
@@ -93,7 +92,8 @@ function decodeGb(bytes: Uint8Array, encoding: string): { text: string; ratio: n
 export function normaliseCharset(label: string | null): string | null {
   if (!label) return null;
   const l = label.trim().toLowerCase();
-  if (l === 'gbk' || l === 'gb2312' || l === 'gb18030' || l === 'x-gbk' || l === 'cp936') return 'gb18030';
+  if (l === 'gbk' || l === 'gb2312' || l === 'gb18030' || l === 'x-gbk' || l === 'cp936')
+    return 'gb18030';
   if (l === 'big5' || l === 'big5-hkscs') return 'big5';
   return null;
 }
@@ -122,18 +122,20 @@ export function decodeBytes(bytes: Uint8Array, declared: string | null = null): 
         : iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), bom.encoding);
     return { ok: true, text, encoding: bom.encoding };
   }
-  const scan = scanUtf8(bytes);
+  // Almost every file is valid UTF-8: a native check settles it without the byte-by-byte scan.
+  const scan = isUtf8(bytes) ? { invalid: 0, multibyte: 1, end: bytes.length } : scanUtf8(bytes);
   const strictUtf8 = scan.invalid === 0;
   // A few broken bytes in a long UTF-8 file (a bad copy) should not turn the whole file into mojibake.
   const mostlyUtf8 = scan.multibyte >= 20 && scan.invalid * 100 <= scan.multibyte;
   if (strictUtf8 || mostlyUtf8) {
-    const text = utf8.decode(bytes.subarray(0, scan.end));
+    const body = bytes.subarray(0, scan.end);
+    const text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
     // A page saved by a browser keeps its `charset=gbk` meta although the bytes are now UTF-8, so the
     // declaration only wins when the UTF-8 reading has no Chinese and the declared one does.
-    if (!declared || countCjk(text) > 0 || scan.multibyte === 0)
+    if (!declared || CJK.test(text) || scan.multibyte === 0)
       return { ok: true, text, encoding: 'utf-8' };
     const alt = decodeGb(bytes, declared);
-    if (alt.ratio <= MAX_GB_REPLACEMENT_RATIO && countCjk(alt.text) > 0)
+    if (alt.ratio <= MAX_GB_REPLACEMENT_RATIO && CJK.test(alt.text))
       return { ok: true, text: alt.text, encoding: declared };
     return { ok: true, text, encoding: 'utf-8' };
   }

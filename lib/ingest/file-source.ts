@@ -4,7 +4,7 @@ import fs from 'node:fs';
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 export function tooLargeReason(bytes: number): string {
-  return `The file is ${(bytes / 1048576).toFixed(1)} MB; reports over 20 MB are refused.`;
+  return `文件大小为 ${(bytes / 1048576).toFixed(1)} MB，超过 20 MB 的报告文件不予处理。`;
 }
 
 export function fileSource(file: string) {
@@ -17,9 +17,9 @@ export function fileSource(file: string) {
         return new Uint8Array(fs.readFileSync(file));
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'EACCES') return { error: 'Permission denied: the file cannot be read.' };
-        if (code === 'ENOENT') return { error: 'The file disappeared before it could be read.' };
-        return { error: `The file cannot be read (${code ?? (error as Error).message}).` };
+        if (code === 'EACCES') return { error: '没有读取权限，无法读取该文件。' };
+        if (code === 'ENOENT') return { error: '文件在读取前已被删除。' };
+        return { error: `无法读取该文件（${code ?? (error as Error).message}）。` };
       }
     },
   };

@@ -40,7 +40,9 @@ export function crawlerHeaderHints(text: string): Hints {
   const hints: Hints = {};
   const head = text.slice(0, 4000).split(/\r?\n/, 20);
   for (const line of head) {
-    const m = /^\s*(标题|发布时间|发布日期|原文链接|原文地址|来源链接)\s*[:：]\s*(.*?)\s*$/.exec(line);
+    const m = /^\s*(标题|发布时间|发布日期|原文链接|原文地址|来源链接)\s*[:：]\s*(.*?)\s*$/.exec(
+      line,
+    );
     if (!m || !m[2]) continue;
     if (m[1] === '标题') hints.title ??= m[2];
     else if (m[1].startsWith('发布')) hints.publishedOn ??= isoDate(m[2]);

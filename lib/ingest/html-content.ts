@@ -6,7 +6,17 @@ import { childElements, childNodes, isElement, NOISE_TAGS, type Element } from '
 // it, then step back up to take in the article's own heading and date line.
 
 /** A child holding at least this share of its parent's text is where the article lives. */
-const DOMINANT_SHARE = 0.7;
+const DOMINANT_SHARE = 0.85;
+/** Only generic containers are entered: a paragraph or a table is content, not a wrapper. */
+const CONTAINERS: ReadonlySet<string> = new Set([
+  'div',
+  'section',
+  'article',
+  'main',
+  'center',
+  'form',
+  'font',
+]);
 /** Stepping back up may add at most this share of text (the title and the "发布时间" line). */
 const HEADING_ALLOWANCE = 0.08;
 const MAX_STEPS_UP = 8;
@@ -55,13 +65,13 @@ export function contentRoot(body: Element, title: string | null): Element {
       if ((weights.get(child) ?? 0) > (best ? (weights.get(best) ?? 0) : 0)) best = child;
     }
     if (!best || total === 0 || (weights.get(best) ?? 0) < total * DOMINANT_SHARE) break;
-    // Never descend into a table: its rows must be read as a whole grid.
-    if (best.tagName === 'table' || best.tagName === 'tbody' || best.tagName === 'tr') break;
+    if (!CONTAINERS.has(best.tagName)) break;
     parents.set(best, node);
     node = best;
   }
   const base = weights.get(node) ?? 0;
   const wanted = title ? squash(title).slice(0, 12) : '';
+  if (!wanted || squash(textOf(node)).includes(wanted)) return node;
   let root = node;
   let candidate = node;
   for (let step = 0; step < MAX_STEPS_UP; step++) {

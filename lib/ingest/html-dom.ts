@@ -11,7 +11,8 @@ export function isElement(node: Node): node is Element {
 }
 
 export function childNodes(node: Node): DefaultTreeAdapterTypes.ChildNode[] {
-  if (node.nodeName === 'template') return (node as DefaultTreeAdapterTypes.Template).content.childNodes;
+  if (node.nodeName === 'template')
+    return (node as DefaultTreeAdapterTypes.Template).content.childNodes;
   return 'childNodes' in node ? node.childNodes : [];
 }
 

@@ -21,7 +21,11 @@ const META_URL = ['og:url', 'url'];
 
 const HEAD_TAGS: ReadonlySet<string> = new Set(['meta', 'link', 'title']);
 
-function metaMap(root: Node): { meta: Map<string, string>; canonical: string | null; title: string } {
+function metaMap(root: Node): {
+  meta: Map<string, string>;
+  canonical: string | null;
+  title: string;
+} {
   const meta = new Map<string, string>();
   let canonical: string | null = null;
   let title = '';

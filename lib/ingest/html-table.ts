@@ -41,6 +41,7 @@ function span(cell: Element, name: string): number {
  */
 export function tableGrid(rows: Element[], cellText: (cell: Element) => string): string[][] {
   const grid: (string | undefined)[][] = rows.map(() => []);
+  const starts: boolean[] = [];
   for (let r = 0; r < rows.length; r++) {
     const line = grid[r];
     let col = 0;
@@ -48,8 +49,12 @@ export function tableGrid(rows: Element[], cellText: (cell: Element) => string):
       while (line[col] !== undefined) col++;
       const colspan = Math.min(Math.max(span(cell, 'colspan'), 1), MAX_COLSPAN);
       const rawRowspan = span(cell, 'rowspan');
-      const rowspan = Math.min(rawRowspan === 0 ? rows.length - r : Math.max(rawRowspan, 1), rows.length - r);
+      const rowspan = Math.min(
+        rawRowspan === 0 ? rows.length - r : Math.max(rawRowspan, 1),
+        rows.length - r,
+      );
       const text = cellText(cell);
+      starts[col] = true;
       for (let dr = 0; dr < rowspan; dr++) {
         const target = grid[r + dr];
         for (let dc = 0; dc < colspan; dc++) {
@@ -60,8 +65,11 @@ export function tableGrid(rows: Element[], cellText: (cell: Element) => string):
       col += colspan;
     }
   }
+  // Word exports split columns that no cell starts in (every position there is the tail of a
+  // colspan); such a column holds no cell, and keeping it would shift every later column.
   const width = Math.max(0, ...grid.map((line) => line.length));
-  return grid.map((line) => Array.from({ length: width }, (_, i) => line[i] ?? ''));
+  const columns = Array.from({ length: width }, (_, c) => c).filter((c) => starts[c]);
+  return grid.map((line) => columns.map((c) => line[c] ?? ''));
 }
 
 /**
@@ -70,7 +78,8 @@ export function tableGrid(rows: Element[], cellText: (cell: Element) => string):
  */
 export function isLayoutTable(rows: Element[], cellText: (cell: Element) => string): boolean {
   if (rows.length === 0) return true;
-  for (const row of rows) for (const cell of rowCells(row)) if (findAll(cell, TABLE).length) return true;
+  for (const row of rows)
+    for (const cell of rowCells(row)) if (findAll(cell, TABLE).length) return true;
   let maxCells = 0;
   for (const row of rows) {
     const cells = rowCells(row);

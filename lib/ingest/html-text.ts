@@ -1,4 +1,12 @@
-import { attr, childNodes, collapse, isElement, NOISE_TAGS, type Element, type Node } from './html-dom';
+import {
+  attr,
+  childNodes,
+  collapse,
+  isElement,
+  NOISE_TAGS,
+  type Element,
+  type Node,
+} from './html-dom';
 import { isLayoutTable, tableGrid, tableRows } from './html-table';
 
 // HTML → the text the parser reads: one line per block element, one line per table row with the
@@ -6,10 +14,47 @@ import { isLayoutTable, tableGrid, tableRows } from './html-table';
 // reader needs no HTML knowledge).
 
 const BLOCK_TAGS: ReadonlySet<string> = new Set([
-  'address', 'article', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'div',
-  'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr',
-  'html', 'legend', 'li', 'main', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td',
-  'tfoot', 'th', 'thead', 'title', 'tr', 'ul',
+  'address',
+  'article',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'html',
+  'legend',
+  'li',
+  'main',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'title',
+  'tr',
+  'ul',
 ]);
 
 /** Hidden copies (print versions, collapsed menus) would duplicate or pollute the text. */
@@ -38,17 +83,24 @@ export function flatText(node: Node): string {
 class Lines {
   readonly lines: string[] = [];
   private pending: string[] = [];
+  private ownText = false;
 
-  text(value: string): void {
+  text(value: string, inLink: boolean): void {
     this.pending.push(value);
+    if (!inLink && /\S/.test(value)) this.ownText = true;
   }
 
-  /** End the current line; empty lines are not kept (blank-line layout carries no meaning here). */
+  /**
+   * End the current line. Empty lines are not kept (blank-line layout carries no meaning here),
+   * nor lines made only of links: share buttons, "全真版/文字版", related-article lists.
+   */
   flush(): void {
     if (this.pending.length === 0) return;
     const line = collapse(this.pending.join(''));
+    const keep = this.ownText;
     this.pending = [];
-    if (line) this.lines.push(line);
+    this.ownText = false;
+    if (line && keep) this.lines.push(line);
   }
 
   raw(line: string): void {
@@ -77,9 +129,9 @@ function writeTable(table: Element, out: Lines): boolean {
   return true;
 }
 
-function walk(node: Node, out: Lines): void {
+function walk(node: Node, out: Lines, inLink: boolean): void {
   if (node.nodeName === '#text') {
-    out.text((node as { value: string }).value);
+    out.text((node as { value: string }).value, inLink);
     return;
   }
   if (!isElement(node)) return;
@@ -89,14 +141,15 @@ function walk(node: Node, out: Lines): void {
   if (tag === 'table' && writeTable(node, out)) return;
   const block = BLOCK_TAGS.has(tag);
   if (block) out.flush();
-  for (const child of childNodes(node)) walk(child, out);
+  const link = inLink || tag === 'a';
+  for (const child of childNodes(node)) walk(child, out, link);
   if (block) out.flush();
 }
 
 /** The lines of an element's content. */
 export function htmlLines(root: Element): string[] {
   const out = new Lines();
-  walk(root, out);
+  walk(root, out, false);
   out.flush();
   return out.lines;
 }

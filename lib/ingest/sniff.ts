@@ -76,9 +76,15 @@ export function looksBinary(bytes: Uint8Array): boolean {
 
 /** HTML is recognised by its first tag, whatever the file is called. */
 export function looksLikeHtml(text: string, fileName: string): boolean {
-  const head = text.slice(0, 2048).replace(/^\uFEFF/, '').trimStart().toLowerCase();
+  const head = text
+    .slice(0, 2048)
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .toLowerCase();
   if (/^<(!doctype html|html|head|body|meta|title|!--)/.test(head)) return true;
   if (/<(html|body|table|div|p)[\s>]/.test(head) && /<\/(p|div|td|tr|table|body|html)>/.test(text))
-    return /\.(html?|shtml|xhtml|htm|aspx?|jsp|php)$/i.test(fileName) || /<(html|body)[\s>]/.test(head);
+    return (
+      /\.(html?|shtml|xhtml|htm|aspx?|jsp|php)$/i.test(fileName) || /<(html|body)[\s>]/.test(head)
+    );
   return false;
 }

@@ -37,10 +37,10 @@ export function walkInputs(args: string[]): WalkResult {
       stat = fs.statSync(p);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ELOOP') problems.push({ file: p, reason: 'The path is a symbolic-link loop.' });
-      else if (code === 'EACCES') problems.push({ file: p, reason: 'Permission denied: the path cannot be read.' });
-      else if (explicit) problems.push({ file: p, reason: 'The path does not exist.' });
-      else problems.push({ file: p, reason: 'The path points nowhere (a broken symbolic link).' });
+      if (code === 'ELOOP') problems.push({ file: p, reason: '路径是符号链接循环，无法读取。' });
+      else if (code === 'EACCES') problems.push({ file: p, reason: '没有读取权限，无法读取该路径。' });
+      else if (explicit) problems.push({ file: p, reason: '路径不存在。' });
+      else problems.push({ file: p, reason: '符号链接指向的文件不存在。' });
       return;
     }
     if (stat.isDirectory()) {
@@ -51,7 +51,7 @@ export function walkInputs(args: string[]): WalkResult {
       try {
         entries = fs.readdirSync(p).sort();
       } catch {
-        problems.push({ file: p, reason: 'Permission denied: the folder cannot be listed.' });
+        problems.push({ file: p, reason: '没有权限列出该文件夹的内容。' });
         return;
       }
       for (const entry of entries) {
@@ -69,14 +69,14 @@ export function walkInputs(args: string[]): WalkResult {
     } else if (stat.isFile()) {
       addFile(p);
     } else {
-      problems.push({ file: p, reason: 'Not a regular file.' });
+      problems.push({ file: p, reason: '不是普通文件。' });
     }
   };
 
   for (const arg of args) {
     if (isGlob(arg) && !fs.existsSync(arg)) {
       const matches = globSync(arg, { onlyFiles: false, absolute: false, followSymbolicLinks: false });
-      if (!matches.length) problems.push({ file: arg, reason: 'No file matches this pattern.' });
+      if (!matches.length) problems.push({ file: arg, reason: '没有文件与该模式匹配。' });
       for (const m of matches.sort()) visit(m, true);
     } else visit(arg, true);
   }

@@ -20,10 +20,30 @@ let all: GazetteerEntry[] | null = null;
 export function getGazetteer(): GazetteerEntry[] {
   if (all) return all;
   all = [
-    ...provinces.map((p) => ({ code: p.code, name: p.name, level: 'province' as const, parentCode: null })),
-    ...cities.map((c) => ({ code: c.code, name: c.name, level: 'city' as const, parentCode: c.provinceCode })),
-    ...areas.map((a) => ({ code: a.code, name: a.name, level: 'county' as const, parentCode: a.cityCode })),
-    ...streets.map((s) => ({ code: s.code, name: s.name, level: 'township' as const, parentCode: s.areaCode })),
+    ...provinces.map((p) => ({
+      code: p.code,
+      name: p.name,
+      level: 'province' as const,
+      parentCode: null,
+    })),
+    ...cities.map((c) => ({
+      code: c.code,
+      name: c.name,
+      level: 'city' as const,
+      parentCode: c.provinceCode,
+    })),
+    ...areas.map((a) => ({
+      code: a.code,
+      name: a.name,
+      level: 'county' as const,
+      parentCode: a.cityCode,
+    })),
+    ...streets.map((s) => ({
+      code: s.code,
+      name: s.name,
+      level: 'township' as const,
+      parentCode: s.areaCode,
+    })),
   ];
   return all;
 }

@@ -96,10 +96,10 @@ describeEachDb('ingest', (ctx) => {
     fs.symlinkSync(dir, path.join(dir, 'loop'));
     const result = await ingestPaths(ctx.handle.db, [dir, path.join(work, 'does-not-exist.txt')]);
     const reasons = Object.fromEntries(result.failed.map((f) => [path.basename(f.file), f.reason]));
-    expect(reasons['empty.txt']).toMatch(/empty/i);
-    expect(reasons['binary.txt']).toMatch(/binary|not a text/i);
+    expect(reasons['empty.txt']).toMatch(/empty|空文件/i);
+    expect(reasons['binary.txt']).toMatch(/binary|二进制|不是文本/i);
     expect(reasons['huge.txt']).toMatch(/20 MB/);
-    expect(reasons['does-not-exist.txt']).toMatch(/does not exist/);
+    expect(reasons['does-not-exist.txt']).toMatch(/不存在/);
     for (const reason of Object.values(reasons)) expect(reason.split(/[.。](\s|$)/).filter(Boolean).length).toBeLessThanOrEqual(3);
     // the good file is already known (same bytes as a seed ingested above): unchanged, not lost
     expect(result.unchanged).toBe(1);

@@ -33,7 +33,7 @@ describe('folder walk', () => {
       fs.symlinkSync(path.join(dir, 'a'), path.join(dir, 'a/b/loop'));
       const result = walkInputs([dir, path.join(dir, 'missing.txt'), path.join(dir, 'a/*.txt')]);
       expect(result.files.map((f) => path.relative(dir, f)).sort()).toEqual(['a/b/two.HTML', 'a/one.txt']);
-      expect(result.problems).toEqual([{ file: path.join(dir, 'missing.txt'), reason: 'The path does not exist.' }]);
+      expect(result.problems).toEqual([{ file: path.join(dir, 'missing.txt'), reason: '路径不存在。' }]);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -1,0 +1,72 @@
+// The shared measuring loop of every bench: run a unit of work repeatedly on one core for a fixed
+// time per round, several rounds, and report the median rate with its spread. Medians, because a
+// garbage collection or a noisy neighbour spoils a round, not the machine's speed.
+
+export interface RateSummary {
+  /** units of work per second: median, slowest and fastest round */
+  median: number;
+  min: number;
+  max: number;
+  rounds: number;
+  roundMs: number;
+}
+
+export interface BenchOptions {
+  rounds: number;
+  roundMs: number;
+}
+
+export const DEFAULT_OPTIONS: BenchOptions = { rounds: 5, roundMs: 3000 };
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/**
+ * `work(i)` does the i-th unit (callers cycle through their inputs with it). One warm-up round
+ * lets the JIT settle before anything is counted.
+ */
+export function measureRate(work: (i: number) => void, options: BenchOptions): RateSummary {
+  const run = (ms: number): number => {
+    const start = performance.now();
+    let done = 0;
+    let now = start;
+    while (now - start < ms) {
+      work(done++);
+      now = performance.now();
+    }
+    return (done * 1000) / (now - start);
+  };
+  run(Math.min(1000, options.roundMs));
+  const rates = Array.from({ length: options.rounds }, () => run(options.roundMs));
+  return {
+    median: median(rates),
+    min: Math.min(...rates),
+    max: Math.max(...rates),
+    rounds: options.rounds,
+    roundMs: options.roundMs,
+  };
+}
+
+/** Peak resident set size of this process so far, in MB. */
+export function peakRssMb(): number {
+  return process.resourceUsage().maxRSS / 1024;
+}
+
+export interface BenchRow {
+  name: string;
+  rate: RateSummary;
+  unit: string;
+  target?: number;
+  inputs: number;
+}
+
+export interface BenchReport {
+  bench: string;
+  at: string;
+  node: string;
+  rows: BenchRow[];
+  peakRssMb: number;
+}

@@ -1,0 +1,78 @@
+import type { ParseError, ReportText } from '@/lib/report/types';
+import { declaredHtmlCharset, decodeBytes } from './decode';
+import { docxToHtml } from './docx';
+import { crawlerHeaderHints } from './hints';
+import { readHtml } from './html';
+import { pdfHasText } from './pdf';
+import { looksBinary, looksLikeHtml, sniffContainer } from './sniff';
+
+// Bytes → what the parser reads (ReportText), or one clear reason why not. Pure over the bytes it
+// is handed: the caller does the file system. What a file is comes from its content; the name only
+// breaks the tie between plain text and HTML and is quoted in messages.
+
+export type ReadResult = { ok: true; value: ReportText } | { ok: false; error: ParseError };
+
+export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
+
+function fail(code: ParseError['code'], message: string): ReadResult {
+  return { ok: false, error: { code, message } };
+}
+
+function nonEmpty(value: ReportText, fileName: string): ReadResult {
+  if (value.text.trim() === '') return fail('empty', `${fileName} 中没有可读的文字。`);
+  return { ok: true, value };
+}
+
+function readText(text: string, fileName: string): ReadResult {
+  if (looksLikeHtml(text, fileName)) return nonEmpty(readHtml(text), fileName);
+  return nonEmpty({ text, hints: crawlerHeaderHints(text) }, fileName);
+}
+
+export function readReportBytes(bytes: Uint8Array, fileName: string): ReadResult {
+  if (bytes.length === 0) return fail('empty', `${fileName} 是空文件。`);
+  if (bytes.length > MAX_REPORT_BYTES) {
+    const mb = (bytes.length / 1024 / 1024).toFixed(1);
+    return fail('tooLarge', `${fileName} 有 ${mb} MB，超过 20 MB 的上限，不像是一份年度报告。`);
+  }
+  const container = sniffContainer(bytes);
+  switch (container.kind) {
+    case 'docx':
+      try {
+        return nonEmpty(readHtml(docxToHtml(bytes)), fileName);
+      } catch {
+        return fail(
+          'unreadable',
+          `${fileName} 看起来是 Word 文档（DOCX），但文件已损坏，无法打开。`,
+        );
+      }
+    case 'pdf':
+      return pdfHasText(bytes)
+        ? fail(
+            'unreadable',
+            `${fileName} 是含文字的 PDF，目前不能直接读取，请先另存为文本、网页或 DOCX。`,
+          )
+        : fail(
+            'needsOcr',
+            `${fileName} 是扫描版 PDF（页面只有图片、没有文字），需要先做文字识别（OCR）。`,
+          );
+    case 'ole':
+      return fail(
+        'binary',
+        `${fileName} 是旧版 Office 文件（.doc/.xls/.wps），请另存为 DOCX 后再导入。`,
+      );
+    case 'zip':
+      return fail('binary', `${fileName} 是压缩包，不是 DOCX 文档，请解压后逐个导入其中的报告。`);
+    case 'binary':
+      return fail('binary', `${fileName} 是${container.name ?? '二进制文件'}，不是文字报告。`);
+    case 'text':
+      break;
+  }
+  const utf16 =
+    (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (!utf16 && looksBinary(bytes)) {
+    return fail('binary', `${fileName} 含有大量控制字符或空字节，是二进制文件而不是文字报告。`);
+  }
+  const decoded = decodeBytes(bytes, declaredHtmlCharset(bytes));
+  if (!decoded.ok) return fail('encoding', `${fileName} 的文字编码无法识别：${decoded.reason}`);
+  return readText(decoded.text.replace(/^\uFEFF/, ''), fileName);
+}

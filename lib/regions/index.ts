@@ -1,0 +1,63 @@
+// Lookup structures over the gazetteer, built once per process on first use (a few tens of ms), so that
+// resolving a report costs well under a millisecond.
+import { getGazetteer, type GazetteerEntry } from './gazetteer';
+import { isPlaceholderName, stemOf } from './names';
+
+export interface NameHit {
+  entry: GazetteerEntry;
+  /** true when the text wrote the stem, not the full name */
+  stem: boolean;
+}
+
+export interface RegionIndex {
+  byCode: Map<string, GazetteerEntry>;
+  byName: Map<string, GazetteerEntry[]>;
+  byStem: Map<string, GazetteerEntry[]>;
+  /** first two characters → names (full or stem) starting with them, longest first */
+  byBigram: Map<string, string[]>;
+}
+
+let index: RegionIndex | null = null;
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function getRegionIndex(): RegionIndex {
+  if (index) return index;
+  const byCode = new Map<string, GazetteerEntry>();
+  const byName = new Map<string, GazetteerEntry[]>();
+  const byStem = new Map<string, GazetteerEntry[]>();
+  for (const e of getGazetteer()) {
+    byCode.set(e.code, e);
+    if (isPlaceholderName(e.name) || e.name.length < 2) continue;
+    push(byName, e.name, e);
+    const stem = stemOf(e.name, e.level);
+    if (stem && stem !== e.name) push(byStem, stem, e);
+  }
+  const byBigram = new Map<string, string[]>();
+  for (const name of [...byName.keys(), ...byStem.keys()]) {
+    const list = byBigram.get(name.slice(0, 2));
+    if (!list) byBigram.set(name.slice(0, 2), [name]);
+    else if (!list.includes(name)) list.push(name);
+  }
+  for (const list of byBigram.values()) list.sort((a, b) => b.length - a.length);
+  index = { byCode, byName, byStem, byBigram };
+  return index;
+}
+
+/** The chain province → … → entry (placeholder cities included, callers skip them). */
+export function ancestry(entry: GazetteerEntry): GazetteerEntry[] {
+  const { byCode } = getRegionIndex();
+  const chain: GazetteerEntry[] = [entry];
+  let cur = entry;
+  while (cur.parentCode) {
+    const parent = byCode.get(cur.parentCode);
+    if (!parent) break;
+    chain.unshift(parent);
+    cur = parent;
+  }
+  return chain;
+}

@@ -1,0 +1,146 @@
+// Figures the prose states (总体情况 and the sections), each kept with its sentence as evidence. Only
+// clear statements count: "收到政府信息公开申请8件", "未收到…申请" (a stated zero), "行政复议1件"; a
+// figure with 余/多 ("7700余条") is an estimate and is not taken.
+import { CN_NUMBER, parseCount } from './cn-numerals';
+import type { NarrativeFigure, Sections } from './types';
+
+const NUM = `(\\d+(?:\\.\\d+)?|${CN_NUMBER})`;
+const UNIT = '\\s*(?:件|起|宗|条|份|个)';
+
+interface Rule {
+  key: string;
+  re: RegExp;
+  /** the figure when the pattern is a statement of none */
+  zero?: boolean;
+}
+
+const RULES: Rule[] = [
+  {
+    key: 'proactive.items',
+    re: new RegExp(
+      `(?<!应)主动公开(?:了)?(?:各类)?(?:政府)?(?:信息)?(?:数)?的?(?:共计|共|合计|累计)?\\s*${NUM}\\s*条`,
+    ),
+  },
+  {
+    key: 'applications.received',
+    re: new RegExp(
+      `(?:收到|受理|接收|接到)(?!和)[^复诉举投咨\\d]{0,30}?(?:申请|依申请公开)[^\\d复诉]{0,8}?(?:共计|共|合计)?\\s*${NUM}${UNIT}`,
+    ),
+  },
+  {
+    key: 'applications.received',
+    re: /(?:未|没有|尚未|无)(?:接收受理过|接收|收到|受理|接到)(?:过)?[^复诉举投咨]{0,20}?(?:申请|依申请公开)/,
+    zero: true,
+  },
+  {
+    key: 'applications.closed',
+    re: new RegExp(`(?:已|共|均已)?办结(?:依申请|申请)?(?:共)?\\s*${NUM}${UNIT}`),
+  },
+  { key: 'applications.closed', re: new RegExp(`已(?:按期|按时)?答复\\s*${NUM}${UNIT}`) },
+  {
+    key: 'applications.carriedForward',
+    re: new RegExp(
+      `(?:结转|转结)(?:至|到)?(?:下一?年度?|\\d{4}年)(?:继续办理)?(?:的)?(?:申请)?\\s*${NUM}${UNIT}`,
+    ),
+  },
+  {
+    key: 'applications.carriedForward',
+    re: new RegExp(`${NUM}${UNIT}(?:申请)?(?:结转|转结)(?:至|到)?下`),
+  },
+  { key: 'applications.carriedForward', re: /(?:无|没有)(?:转结|结转)下/, zero: true },
+  { key: 'review.count', re: new RegExp(`行政复议(?:案件|申请)?(?:共)?\\s*${NUM}${UNIT}`) },
+  { key: 'litigation.count', re: new RegExp(`行政诉讼(?:案件)?(?:共)?\\s*${NUM}${UNIT}`) },
+  {
+    key: 'fees.infoProcessing.noticesCount',
+    re: new RegExp(`(?:发出|送达|开具)(?:了)?收费通知(?:书)?(?:共)?\\s*${NUM}\\s*(?:件|份|次)`),
+  },
+  {
+    key: 'fees.infoProcessing.noticesAmountYuan',
+    re: new RegExp(`收费通知[^。;]{0,12}?(?:总)?金额(?:为|共|合计)?\\s*${NUM}\\s*元`),
+  },
+  {
+    key: 'fees.infoProcessing.collectedYuan',
+    re: new RegExp(
+      `(?:实际)?收取(?:了)?(?:政府信息公开)?(?:信息处理费|处理费)(?:共|合计|共计)?\\s*${NUM}\\s*元`,
+    ),
+  },
+  {
+    key: 'fees.infoProcessing.collectedYuan',
+    re: new RegExp(`实际收取(?:的)?(?:总)?金额(?:为|共)?\\s*${NUM}\\s*元`),
+  },
+  {
+    key: 'fees.infoProcessing.collectedYuan',
+    re: /(?:未|没有|无)(?:收取|产生)(?:任何)?(?:政府信息公开)?(?:信息处理费|处理费)/,
+    zero: true,
+  },
+];
+
+/** "行政复议、行政诉讼0件", "未发生…申请行政复议或提起行政诉讼的情况": one statement covers both. */
+const NONE_REVIEW =
+  /(?:未|没有|无|尚未)(?:发生|收到|出现|产生|接到|有|发现)?[^,;]{0,40}?(?:行政)?复议/;
+const NONE_LITIGATION = /(?:未|没有|无|尚未)(?:发生|收到|出现|产生|接到|有|发现)?[^,;]{0,40}?诉讼/;
+const BOTH_ZERO = /复议[^,;]{0,12}诉讼[^,;\d]{0,6}(?:均为|均是|各)?(?:0|零)\s*件?/;
+/** "发出收费通知的件数和总金额,以及实际收取的总金额均为0" */
+const ALL_FEES_ZERO = /收费通知的?件数[^。]{0,30}实际收取[^。]{0,10}均为\s*(?:0|零)/;
+
+/** Sentences of prose; table rows (runs of numbers, the 第二十条 blocks) are left out. */
+function sentences(text: string): string[] {
+  return text
+    .split(/[。;!?\n]/)
+    .map((s) => s.trim())
+    .filter(
+      (s) => s.length > 0 && !/第二十条|勾稽|(?:\d+\s+){3,}\d/.test(s) && !/(?:\d\s*){12,}/.test(s),
+    );
+}
+
+function clauses(sentence: string): string[] {
+  return sentence.split(/[,，]/);
+}
+
+function add(out: Record<string, NarrativeFigure>, key: string, value: number, sentence: string) {
+  if (!(key in out) && Number.isFinite(value)) out[key] = { value, sentence };
+}
+
+function readSentence(out: Record<string, NarrativeFigure>, s: string): void {
+  if (ALL_FEES_ZERO.test(s)) {
+    add(out, 'fees.infoProcessing.noticesCount', 0, s);
+    add(out, 'fees.infoProcessing.noticesAmountYuan', 0, s);
+    add(out, 'fees.infoProcessing.collectedYuan', 0, s);
+  }
+  for (const c of clauses(s)) {
+    if (BOTH_ZERO.test(c)) {
+      add(out, 'review.count', 0, s);
+      add(out, 'litigation.count', 0, s);
+    }
+    for (const rule of RULES) {
+      if (rule.key in out) continue;
+      const m = rule.re.exec(c);
+      if (!m) continue;
+      const value = rule.zero ? 0 : parseCount(m[1]);
+      if (value !== null) add(out, rule.key, value, s);
+    }
+    if (!/\d|[一二三四五六七八九十]\s*[件起]/.test(c)) {
+      if (NONE_REVIEW.test(c)) add(out, 'review.count', 0, s);
+      if (NONE_LITIGATION.test(c) && /诉讼/.test(c)) add(out, 'litigation.count', 0, s);
+    }
+  }
+}
+
+/** Reads 总体情况 first (where the summary figures are), then the other sections, then any remaining
+ * text; the first clear statement of each figure wins. */
+export function parseNarrative(text: string, sections: Sections): Record<string, NarrativeFigure> {
+  const out: Record<string, NarrativeFigure> = {};
+  const parts = [
+    sections.overview,
+    sections.applications,
+    sections.reviewLitigation,
+    sections.other,
+    sections.proactive,
+    text,
+  ];
+  for (const part of parts) {
+    if (!part) continue;
+    for (const s of sentences(part)) readSentence(out, s);
+  }
+  return out;
+}

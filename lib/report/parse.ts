@@ -1,0 +1,182 @@
+// The parser's entry point: text in, ParsedReport out (../shared/spec/parse-output.md). Pure, and it never
+// throws: whatever goes wrong inside a stage becomes an empty result for that stage, not a crash.
+import type {
+  CellNote,
+  Finding,
+  LegacyFigures,
+  NarrativeFigure,
+  ParseContext,
+  ParseError,
+  ParsedReport,
+  RegionResolution,
+  ReportMeta,
+  ReportText,
+  Sections,
+  Template,
+} from './types';
+import { compactLabel, normalizeText } from './normalize';
+import { classifyTemplate } from './classify';
+import { templateKeys, type TableTemplate } from './keys';
+import { tokenize } from './tables-tokens';
+import { findProactiveStart, readProactive } from './tables-proactive';
+import { readApplications } from './tables-applications';
+import { readReview } from './tables-review';
+import { LATER_SECTION } from './tables';
+import { checkArithmetic, checkTables, type TableGroupsFound } from './arithmetic';
+import { splitSections } from './sections';
+import { parseMeta } from './meta';
+import { parseNarrative } from './narrative';
+import { parseLegacy } from './legacy';
+import { checkDocument } from './checks-document';
+
+export const PARSER_VERSION = '1.0.0';
+
+type FileRef = { path: string; sha256: string };
+
+const NO_REGION: RegionResolution = {
+  status: 'unresolved',
+  code: null,
+  province: null,
+  city: null,
+  county: null,
+  township: null,
+  candidates: [],
+};
+
+const NO_SECTIONS: Sections = {
+  overview: null,
+  proactive: null,
+  applications: null,
+  reviewLitigation: null,
+  problems: null,
+  other: null,
+};
+
+function emptyMeta(template: Template): ReportMeta {
+  return {
+    title: null,
+    issuer: null,
+    issuerLevel: 'other',
+    year: null,
+    publishedOn: null,
+    template,
+    region: { ...NO_REGION, candidates: [] },
+  };
+}
+
+export function failedReport(file: FileRef, error: ParseError): ParsedReport {
+  return {
+    file: file.path,
+    sha256: file.sha256,
+    parserVersion: PARSER_VERSION,
+    error,
+    meta: emptyMeta('unknown'),
+    cells: {},
+    cellNotes: {},
+    legacy: null,
+    narrative: {},
+    sections: { ...NO_SECTIONS },
+    findings: [],
+  };
+}
+
+/** Run a stage written elsewhere; a failure there must not lose the rest of the report. */
+function guarded<T>(stage: () => T, fallback: T): T {
+  try {
+    return stage();
+  } catch {
+    return fallback;
+  }
+}
+
+interface TableResult {
+  cells: Record<string, number | null>;
+  notes: Record<string, CellNote>;
+  found: TableGroupsFound;
+}
+
+export function readTables(text: string, t: TableTemplate): TableResult {
+  const ts = tokenize(text);
+  const proactive = readProactive(ts, t, Infinity);
+  const start = findProactiveStart(ts);
+  const apps = readApplications(ts, t, Math.max(0, start));
+  const review = readReview(ts, apps.rowsFound ? apps.endPos : Math.max(0, start));
+  const cells: Record<string, number | null> = {};
+  const notes: Record<string, CellNote> = {};
+  // Exactly the template's keys, in the order of the key list.
+  for (const k of templateKeys(t)) {
+    const from = k.startsWith('active.') ? proactive : k.startsWith('applications.') ? apps : review;
+    cells[k] = from.cells.get(k) ?? null;
+    const note = from.notes.get(k);
+    if (note) notes[k] = note;
+  }
+  return {
+    cells,
+    notes,
+    found: {
+      proactive: proactive.rowsFound,
+      applications: apps.rowsFound,
+      review: review.rowsFound,
+    },
+  };
+}
+
+/** Sections 五/六 are present: the text was not cut off before the tables could end. */
+const isComplete = (text: string) => LATER_SECTION.test(compactLabel(text));
+
+function parseUnsafe(input: ReportText, ctx: ParseContext, file: FileRef): ParsedReport {
+  const text = normalizeText(typeof input.text === 'string' ? input.text : '');
+  if (!text.trim()) return failedReport(file, { code: 'empty', message: '文件没有可读的文字内容' });
+  const hints = input.hints ?? {};
+  const template = classifyTemplate(text, hints.title ?? null);
+  const sections = guarded(() => splitSections(text), { ...NO_SECTIONS });
+  const metaPart = guarded(() => parseMeta(text, hints, ctx), null);
+  const meta: ReportMeta = metaPart ? { ...metaPart, template } : emptyMeta(template);
+
+  let cells: Record<string, number | null> = {};
+  let cellNotes: Record<string, CellNote> = {};
+  const findings: Finding[] = [];
+  if (template === 'gov2021' || template === 'gov2019') {
+    const tables = readTables(text, template);
+    cells = tables.cells;
+    cellNotes = tables.notes;
+    findings.push(...checkArithmetic(cells, cellNotes, template));
+    findings.push(...checkTables(tables.found, isComplete(text)));
+  } else if (template === 'legacyProse' && (meta.year ?? 0) >= 2019) {
+    // A 2019+ report with no table at all (tables published as images, or stripped): C4.
+    findings.push(...checkTables(null, isComplete(text)));
+  }
+  const legacy: LegacyFigures | null =
+    template === 'legacyTable' || template === 'legacyProse'
+      ? guarded(() => parseLegacy(text), {})
+      : null;
+  const narrative = guarded(() => parseNarrative(text, sections), {} as Record<string, NarrativeFigure>);
+  findings.push(
+    ...guarded(
+      () => checkDocument({ meta, cells, cellNotes, narrative, sections, text }, ctx),
+      [] as Finding[],
+    ),
+  );
+  return {
+    file: file.path,
+    sha256: file.sha256,
+    parserVersion: PARSER_VERSION,
+    error: null,
+    meta,
+    cells,
+    cellNotes,
+    legacy,
+    narrative,
+    sections,
+    findings,
+  };
+}
+
+export function parseReport(input: ReportText, ctx: ParseContext, file: FileRef): ParsedReport {
+  try {
+    return parseUnsafe(input, ctx, file);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    return failedReport(file, { code: 'unreadable', message: `解析失败：${message}` });
+  }
+}

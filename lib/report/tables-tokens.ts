@@ -1,0 +1,156 @@
+// Table text → a flat stream of tokens (labels, numbers, dashes, empty cells). Every layout of
+// report-format.md §6 ends up here: one cell per line, tab-separated grids (HTML/DOCX via ingest), markdown
+// pipes, space-separated PDF rows and cells run together with no separator at all.
+import { compactLabel } from './normalize';
+
+export type TokenKind = 'label' | 'num' | 'dash' | 'text' | 'empty';
+
+export interface Token {
+  kind: TokenKind;
+  text: string;
+  /** from an explicit tab or pipe cell (so an empty one is a real blank cell) */
+  cell: boolean;
+  line: number;
+}
+
+export interface TokenStream {
+  tokens: Token[];
+  /** every label token, whitespace removed, concatenated: labels are matched here (L5) */
+  labels: string;
+  /** labels[i] came from tokens[labelTok[i]] */
+  labelTok: Int32Array;
+}
+
+const DASH = /^(?:[-—–―－~]{1,4}|\/|\\|—+)$/;
+// Words written in a cell instead of a number.
+const TEXT_VALUE = /^(?:无|暂无|空|不涉及|未涉及|\*+)$/;
+// A number; an item number "2." / "3、" glued before the next label is cut off below (§6.3 step 1).
+const NUMBER = /-?\d+(?:\.\d+)?/g;
+
+function pushLabel(out: Token[], text: string, cell: boolean, line: number): void {
+  if (text.trim()) out.push({ kind: 'label', text, cell, line });
+}
+
+/** One piece of text with no separators inside: split it into label and number runs. */
+function tokenizePiece(piece: string, cell: boolean, line: number, out: Token[]): void {
+  const s = piece.trim();
+  if (!s) return;
+  if (DASH.test(s)) return void out.push({ kind: 'dash', text: s, cell, line });
+  if (TEXT_VALUE.test(s)) return void out.push({ kind: 'text', text: s, cell, line });
+  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(s)) {
+    return void out.push({ kind: 'num', text: s.replace(/,/g, ''), cell, line });
+  }
+  let last = 0;
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(s); m; m = NUMBER.exec(s)) {
+    let start = m.index;
+    let text = m[0];
+    const prev = s[start - 1];
+    // A minus only signs a number that does not follow a digit (itemChange "-18"); "2019-2020" is a range.
+    if (text.startsWith('-') && prev !== undefined && /[\d]/.test(prev)) {
+      start += 1;
+      text = text.slice(1);
+    }
+    const after = s.slice(start + text.length, start + text.length + 2);
+    const before = s.slice(Math.max(0, start - 1), start);
+    // "第20条", "第(5)项", "(5)", "保留4位小数", "2022年": numbers inside labels, not cells. No table label
+    // starts with one of these characters, so a cell run into the next label is never mistaken.
+    if (/^[条项款位年月日个次倍%号届]/.test(after) || (/^\)/.test(after) && /\($/.test(before))) continue;
+    // Item number of the next label: "00000002.其他…" is seven zeros, then "2.其他…".
+    const itemCut = !text.includes('.') && /^[.、](?:[^\d]|$)/.test(after) ? 1 : 0;
+    const numText = itemCut ? text.slice(0, -1) : text;
+    pushLabel(out, s.slice(last, start), cell, line);
+    if (numText && numText !== '-') out.push({ kind: 'num', text: numText, cell, line });
+    last = start + numText.length;
+    NUMBER.lastIndex = start + text.length;
+  }
+  pushLabel(out, s.slice(last), cell, line);
+}
+
+function splitCells(line: string, sep: string): string[] {
+  const parts = line.split(sep);
+  if (sep === '|') {
+    // Border pipes: "| a | b |" has nothing before the first and after the last pipe.
+    if (parts.length && !parts[0].trim()) parts.shift();
+    if (parts.length && !parts[parts.length - 1].trim()) parts.pop();
+  } else {
+    // DOCX continuation rows start with empty cells for vertically merged labels (L12).
+    while (parts.length && !parts[0].trim()) parts.shift();
+  }
+  return parts;
+}
+
+export function tokenize(text: string): TokenStream {
+  const tokens: Token[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const sep = line.includes('\t') ? '\t' : line.includes('|') ? '|' : '';
+    if (sep) {
+      for (const cell of splitCells(line, sep)) {
+        if (!cell.trim()) tokens.push({ kind: 'empty', text: '', cell: true, line: i });
+        else if (/\s/.test(cell.trim()) && /\d/.test(cell)) {
+          for (const piece of cell.trim().split(/\s+/)) tokenizePiece(piece, true, i, tokens);
+        } else tokenizePiece(cell, true, i, tokens);
+      }
+    } else {
+      for (const piece of line.split(/\s+/)) tokenizePiece(piece, false, i, tokens);
+    }
+  }
+  return { tokens, ...labelIndex(tokens) };
+}
+
+function labelIndex(tokens: Token[]): { labels: string; labelTok: Int32Array } {
+  const parts: string[] = [];
+  const owners: number[] = [];
+  for (let t = 0; t < tokens.length; t++) {
+    if (tokens[t].kind !== 'label') continue;
+    const c = compactLabel(tokens[t].text);
+    parts.push(c);
+    for (let k = 0; k < c.length; k++) owners.push(t);
+  }
+  return { labels: parts.join(''), labelTok: Int32Array.from(owners) };
+}
+
+export interface Anchor {
+  /** first token of the label */
+  tok: number;
+  /** position in the label string just after the match */
+  end: number;
+}
+
+/** The first occurrence of any of the fragments at or after label position `from` and before `until`. */
+export function findAnchor(
+  ts: TokenStream,
+  fragments: readonly (string | RegExp)[],
+  from: number,
+  until = Infinity,
+): Anchor | null {
+  for (const f of fragments) {
+    let at = -1;
+    let len = 0;
+    if (typeof f === 'string') {
+      at = ts.labels.indexOf(f, from);
+      len = f.length;
+    } else {
+      const re = new RegExp(f.source, 'g');
+      re.lastIndex = from;
+      const m = re.exec(ts.labels);
+      if (m) [at, len] = [m.index, m[0].length];
+    }
+    if (at >= 0 && at < until) return { tok: ts.labelTok[at], end: at + len };
+  }
+  return null;
+}
+
+/** Label position of the first label token at or after token index `tok`. */
+export function labelPosOfToken(ts: TokenStream, tok: number): number {
+  let lo = 0;
+  let hi = ts.labelTok.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ts.labelTok[mid] < tok) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
