@@ -14,7 +14,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: ['node_modules/**', '.next/**', '.data/**', 'db/migrations/**', 'next-env.d.ts', 'bench/work/**'],
+    ignores: ['*.tmp.ts', 'tmp-*.ts', '.ssr-probe.mjs', 'node_modules/**', '.next/**', '.data/**', 'db/migrations/**', 'next-env.d.ts', 'bench/work/**'],
   },
   {
     files: ['components/**/*.{ts,tsx}'],
