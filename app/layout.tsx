@@ -18,6 +18,19 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           <Link href="/" className="brand">
             公开透镜 <span className="brand-en">Gongkai Lens</span>
           </Link>
+          <nav aria-label="主要栏目" className="site-nav">
+            <Link href="/">概览</Link>
+            <Link href="/compliance">合规检查</Link>
+            <Link href="/metrics">指标说明</Link>
+          </nav>
+          {/* a plain GET form: search works without JavaScript */}
+          <form role="search" action="/search" method="get" className="site-search">
+            <label htmlFor="site-q" className="visually-hidden">
+              搜索地区或发布机关
+            </label>
+            <input id="site-q" name="q" type="search" placeholder="地区、机关或拼音，如 chd" />
+            <button type="submit">搜索</button>
+          </form>
         </header>
         <main className="site-main">{children}</main>
         <footer className="site-footer">

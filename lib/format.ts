@@ -16,6 +16,11 @@ export function formatValue(value: number | null | undefined, unit: 'count' | 'w
   return unit === 'wan' ? wanFormat.format(value) : countFormat.format(value);
 }
 
+/** Any figure: grouped digits, decimals as stated (万元 amounts keep up to six). */
+export function formatNumber(value: number | null | undefined): string {
+  return value === null || value === undefined ? '—' : wanFormat.format(value);
+}
+
 export function formatPercent(share: number | null | undefined): string {
   return share === null || share === undefined || !Number.isFinite(share) ? '—' : percentFormat.format(share);
 }

@@ -120,3 +120,6 @@ export function levelOf(code: string): 'nation' | 'province' | 'city' | 'county'
           ? 'county'
           : 'township';
 }
+
+/** Trend charts start with the national format (2019) unless the view asks for earlier years. */
+export const TREND_FIRST_YEAR = 2019;

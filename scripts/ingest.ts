@@ -7,7 +7,7 @@ import { ingestSources, type IngestSummary } from '../db/ingest';
 import { fileSource } from '../lib/ingest/file-source';
 import { migrate } from '../db/migrate';
 import { findReportsToReassign, reparseReport } from '../db/reassign';
-import { affectedRegions, refreshCrossFindings, refreshRollups } from '../db/derived';
+import { refreshCrossFindings, refreshRollups } from '../db/derived';
 import { manifestLookup, parseManifest, type ManifestEntry } from '../lib/ingest/manifest';
 import { walkInputs } from '../lib/ingest/walk';
 import { getGazetteer } from '../lib/regions/gazetteer';

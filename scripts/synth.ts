@@ -20,23 +20,31 @@ function parseArgs(argv: string[]): SynthOptions & { out: string } {
     if (!['--townships', '--years', '--out', '--seed', '--error-rate'].includes(flag))
       throw new UsageError(`Unknown argument "${flag}".`);
     const value = argv[++i];
-    if (value === undefined || value.startsWith('--')) throw new UsageError(`${flag} needs a value.`);
+    if (value === undefined || value.startsWith('--'))
+      throw new UsageError(`${flag} needs a value.`);
     values.set(flag, value);
   }
   const townships = Number(values.get('--townships'));
   if (!values.has('--townships') || !Number.isInteger(townships) || townships < 1)
     throw new UsageError('--townships must be a whole number of at least 1.');
   if (townships > issuerCapacity())
-    throw new UsageError(`--townships ${townships} is more than the ${issuerCapacity()} issuers the gazetteer offers.`);
-  const years = /^(\d{4})(?:-(\d{4}))?$/.exec(values.get('--years') ?? `${FIRST_YEAR}-${LAST_YEAR}`);
+    throw new UsageError(
+      `--townships ${townships} is more than the ${issuerCapacity()} issuers the gazetteer offers.`,
+    );
+  const years = /^(\d{4})(?:-(\d{4}))?$/.exec(
+    values.get('--years') ?? `${FIRST_YEAR}-${LAST_YEAR}`,
+  );
   const fromYear = years ? Number(years[1]) : NaN;
   const toYear = years ? Number(years[2] ?? years[1]) : NaN;
   if (!years || fromYear < FIRST_YEAR || toYear > LAST_YEAR || fromYear > toYear)
-    throw new UsageError(`--years must be a year or a range like 2019-2025, within ${FIRST_YEAR}-${LAST_YEAR}.`);
+    throw new UsageError(
+      `--years must be a year or a range like 2019-2025, within ${FIRST_YEAR}-${LAST_YEAR}.`,
+    );
   const out = values.get('--out');
   if (!out) throw new UsageError('--out <dir> is required: the folder to write the reports to.');
   const seed = Number(values.get('--seed') ?? '1');
-  if (!Number.isSafeInteger(seed) || seed < 0) throw new UsageError('--seed must be a whole number of at least 0.');
+  if (!Number.isSafeInteger(seed) || seed < 0)
+    throw new UsageError('--seed must be a whole number of at least 0.');
   const errorRate = Number(values.get('--error-rate') ?? '0.03');
   if (!Number.isFinite(errorRate) || errorRate < 0 || errorRate > 1)
     throw new UsageError('--error-rate must be a number from 0 to 1, e.g. 0.03.');
@@ -81,9 +89,17 @@ function main(argv: string[]): number {
   }
   bar?.finish();
   const secs = (performance.now() - started) / 1000;
-  const summary = { ...options, reports: done, deliberateErrors: errors, seconds: Number(secs.toFixed(1)) };
+  const summary = {
+    ...options,
+    reports: done,
+    deliberateErrors: errors,
+    seconds: Number(secs.toFixed(1)),
+  };
   writeFileSync(path.join(options.out, 'synth.json'), `${JSON.stringify(summary, null, 2)}\n`);
-  const kinds = Object.entries(errors).map(([k, n]) => `${k} ${n}`).join(', ') || 'none';
+  const kinds =
+    Object.entries(errors)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ') || 'none';
   console.error(
     `Wrote ${done} synthetic reports (+ truth files) to ${options.out} in ${secs.toFixed(1)} s ` +
       `(${Math.round(done / secs)} reports/s); deliberate errors: ${kinds}.`,

@@ -35,7 +35,7 @@ export function compareOption(rows: CompareRow[], view: View): ChartOption {
   return {
     ...baseOption(),
     tooltip: { trigger: 'item', confine: true },
-    grid: { left: 8, right: 48, top: 28, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 48, top: 28, bottom: 8 },
     xAxis: {
       type: 'value',
       name: metric.unit === 'wan' ? '万元' : metric.unit === 'items' ? '条' : '件',

@@ -14,59 +14,65 @@ export interface TrendRow {
 interface TrendSpec {
   title: string;
   kind: 'bar' | 'line';
-  /** series keys; a stack name groups bars (reviews vs lawsuits side by side) */
-  series: { key: string; stack?: string; name?: string }[];
+  /** series keys with short legend names (the chart's title gives the context; the full label of
+   * lib/metrics.ts is on the definitions page); a stack name groups bars (reviews vs lawsuits) */
+  series: { key: string; name: string; stack?: string }[];
 }
 
-const applicantKeys = [
-  'naturalPerson',
-  'commercialEnterprise',
-  'researchInstitution',
-  'publicInterestOrg',
-  'legalServiceOrg',
-  'otherOrg',
+const applicants: [string, string][] = [
+  ['naturalPerson', '自然人'],
+  ['commercialEnterprise', '商业企业'],
+  ['researchInstitution', '科研机构'],
+  ['publicInterestOrg', '社会公益组织'],
+  ['legalServiceOrg', '法律服务机构'],
+  ['otherOrg', '其他组织'],
 ];
-const resultKeys = ['upheld', 'corrected', 'other', 'pending'];
+const results: [string, string][] = [
+  ['upheld', '维持'],
+  ['corrected', '纠正'],
+  ['other', '其他'],
+  ['pending', '未审结'],
+];
 
 /** The four trend charts of every scope page, in page order. */
 export const TREND_CHARTS: Record<Breakdown, TrendSpec> = {
   applicant: {
     title: '新收申请（按申请人类型）',
     kind: 'bar',
-    series: applicantKeys.map((k) => ({ key: `applications.new.${k}`, stack: 'all' })),
+    series: applicants.map(([k, name]) => ({ key: `applications.new.${k}`, name, stack: 'all' })),
   },
   outcome: {
     title: '申请办理结果',
     kind: 'bar',
     series: [
-      'granted',
-      'partiallyGranted',
-      'denied',
-      'unableToProvide',
-      'notProcessed',
-      'otherHandling',
-    ].map((k) => ({ key: `outcomes.${k}`, stack: 'all' })),
+      ['granted', '予以公开'],
+      ['partiallyGranted', '部分公开'],
+      ['denied', '不予公开'],
+      ['unableToProvide', '无法提供'],
+      ['notProcessed', '不予处理'],
+      ['otherHandling', '其他处理'],
+    ].map(([k, name]) => ({ key: `outcomes.${k}`, name, stack: 'all' })),
   },
   proactive: {
     title: '主动公开',
     kind: 'line',
     series: [
-      'licensing',
-      'penalty',
-      'coercion',
-      'regulationsIssued',
-      'normativeIssued',
-      'normativeInForce',
-      'items',
-      'feesWan',
-    ].map((k) => ({ key: `proactive.${k}` })),
+      ['licensing', '行政许可'],
+      ['penalty', '行政处罚'],
+      ['coercion', '行政强制'],
+      ['regulationsIssued', '规章制发'],
+      ['normativeIssued', '规范性文件制发'],
+      ['normativeInForce', '规范性文件现行有效'],
+      ['items', '主动公开信息（条）'],
+      ['feesWan', '收费金额（万元）'],
+    ].map(([k, name]) => ({ key: `proactive.${k}`, name })),
   },
   review: {
     title: '行政复议与行政诉讼（按结果）',
     kind: 'bar',
     series: [
-      ...resultKeys.map((r) => ({ key: `review.${r}`, stack: 'review' })),
-      ...resultKeys.map((r) => ({ key: `litigation.${r}`, stack: 'litigation' })),
+      ...results.map(([r, name]) => ({ key: `review.${r}`, name: `复议·${name}`, stack: 'review' })),
+      ...results.map(([r, name]) => ({ key: `litigation.${r}`, name: `诉讼·${name}`, stack: 'litigation' })),
     ],
   },
 };
@@ -92,7 +98,7 @@ export function trendOption(rows: TrendRow[], breakdown: Breakdown, view: View):
       href: viewHref({ ...view, year: r.year }),
     }));
     const item: { [key: string]: Json } = {
-      name: metric.label,
+      name: s.name,
       type: spec.kind,
       data,
       // money on its own axis: 万元 and counts do not share a scale
@@ -115,8 +121,8 @@ export function trendOption(rows: TrendRow[], breakdown: Breakdown, view: View):
   if (money) yAxis.push({ type: 'value', name: '万元', splitLine: { show: false } });
   return {
     ...baseOption(),
-    legend: { type: 'scroll', top: 0, left: 0, right: 0 },
-    grid: { left: 8, right: money ? 8 : 16, top: 56, bottom: 8, containLabel: true },
+    legend: { type: 'scroll', top: 0, left: 0, right: 0, itemWidth: 14, itemGap: 8 },
+    grid: { left: 8, right: money ? 8 : 16, top: 60, bottom: 8 },
     xAxis: { type: 'category', data: years.map(String), name: '年度' },
     yAxis,
     series,

@@ -21,6 +21,12 @@ const CONTAINERS: ReadonlySet<string> = new Set([
 const HEADING_ALLOWANCE = 0.08;
 const MAX_STEPS_UP = 8;
 
+function nonSpaceLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 32) n++;
+  return n;
+}
+
 /** Non-whitespace characters outside links, per element (links are menus, not report text). */
 function weigh(root: Element): Map<Element, number> {
   const weights = new Map<Element, number>();
@@ -29,7 +35,7 @@ function weigh(root: Element): Map<Element, number> {
     const link = inLink || el.tagName === 'a';
     for (const child of childNodes(el)) {
       if (child.nodeName === '#text') {
-        if (!link) total += (child as { value: string }).value.replace(/\s+/g, '').length;
+        if (!link) total += nonSpaceLength((child as { value: string }).value);
       } else if (isElement(child) && !NOISE_TAGS.has(child.tagName)) {
         total += visit(child, link);
       }
@@ -41,17 +47,17 @@ function weigh(root: Element): Map<Element, number> {
   return weights;
 }
 
-function squash(text: string): string {
-  return text.replace(/\s+/g, '');
-}
-
-function textOf(el: Element): string {
-  let out = '';
-  for (const child of childNodes(el)) {
-    if (child.nodeName === '#text') out += (child as { value: string }).value;
-    else if (isElement(child) && !NOISE_TAGS.has(child.tagName)) out += textOf(child);
+/** The element holding the first text node that contains `wanted` (whitespace ignored). */
+function findText(root: Element, wanted: string): Element | null {
+  for (const child of childNodes(root)) {
+    if (child.nodeName === '#text') {
+      if ((child as { value: string }).value.replace(/\s+/g, '').includes(wanted)) return root;
+    } else if (isElement(child) && !NOISE_TAGS.has(child.tagName)) {
+      const found = findText(child, wanted);
+      if (found) return found;
+    }
   }
-  return out;
+  return null;
 }
 
 export function contentRoot(body: Element, title: string | null): Element {
@@ -69,17 +75,27 @@ export function contentRoot(body: Element, title: string | null): Element {
     parents.set(best, node);
     node = best;
   }
+  // Step back up only to take in the article's own heading, and only if the step adds little.
+  const wanted = title ? title.replace(/\s+/g, '').slice(0, 12) : '';
+  const heading = wanted ? findText(body, wanted) : null;
+  if (!heading) return node;
+  const holders = new Set<Element>();
+  for (let el: Element | undefined = heading; el; el = parentElement(el)) {
+    holders.add(el);
+  }
+  if (holders.has(node)) return node;
   const base = weights.get(node) ?? 0;
-  const wanted = title ? squash(title).slice(0, 12) : '';
-  if (!wanted || squash(textOf(node)).includes(wanted)) return node;
-  let root = node;
   let candidate = node;
   for (let step = 0; step < MAX_STEPS_UP; step++) {
     const parent = parents.get(candidate);
     if (!parent || (weights.get(parent) ?? 0) > base * (1 + HEADING_ALLOWANCE)) break;
     candidate = parent;
-    // Only climb for a reason: the title must appear in the text gained.
-    if (wanted && squash(textOf(candidate)).includes(wanted)) root = candidate;
+    if (holders.has(candidate)) return candidate;
   }
-  return root;
+  return node;
+}
+
+function parentElement(el: Element): Element | undefined {
+  const parent = el.parentNode;
+  return parent && isElement(parent) ? parent : undefined;
 }

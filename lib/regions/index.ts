@@ -13,8 +13,10 @@ export interface RegionIndex {
   byCode: Map<string, GazetteerEntry>;
   byName: Map<string, GazetteerEntry[]>;
   byStem: Map<string, GazetteerEntry[]>;
-  /** first two characters → names (full or stem) starting with them, longest first */
-  byBigram: Map<string, string[]>;
+  /** first two characters (as one number) → names, full or stem, starting with them, longest first */
+  byBigram: Map<number, string[]>;
+  /** the same for full names of provinces, cities and counties only: what the body text is scanned for */
+  upperBigram: Map<number, string[]>;
 }
 
 let index: RegionIndex | null = null;
@@ -23,6 +25,22 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+export function bigramKey(s: string, i: number): number {
+  return s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
+}
+
+function bigrams(names: string[]): Map<number, string[]> {
+  const map = new Map<number, string[]>();
+  for (const name of names) {
+    const key = bigramKey(name, 0);
+    const list = map.get(key);
+    if (!list) map.set(key, [name]);
+    else if (!list.includes(name)) list.push(name);
+  }
+  for (const list of map.values()) list.sort((a, b) => b.length - a.length);
+  return map;
 }
 
 export function getRegionIndex(): RegionIndex {
@@ -37,14 +55,11 @@ export function getRegionIndex(): RegionIndex {
     const stem = stemOf(e.name, e.level);
     if (stem && stem !== e.name) push(byStem, stem, e);
   }
-  const byBigram = new Map<string, string[]>();
-  for (const name of [...byName.keys(), ...byStem.keys()]) {
-    const list = byBigram.get(name.slice(0, 2));
-    if (!list) byBigram.set(name.slice(0, 2), [name]);
-    else if (!list.includes(name)) list.push(name);
-  }
-  for (const list of byBigram.values()) list.sort((a, b) => b.length - a.length);
-  index = { byCode, byName, byStem, byBigram };
+  const upper = [...byName.entries()]
+    .filter(([, list]) => list.some((e) => e.level !== 'township'))
+    .map(([name]) => name);
+  const byBigram = bigrams([...byName.keys(), ...byStem.keys()]);
+  index = { byCode, byName, byStem, byBigram, upperBigram: bigrams(upper) };
   return index;
 }
 

@@ -1,7 +1,7 @@
 // Finds division names in a piece of text: full gazetteer names anywhere, stems only where a suffix
 // follows (STEM_FOLLOWERS), longest name first, left to right without overlaps.
 import type { GazetteerEntry, RegionLevel } from './gazetteer';
-import { getRegionIndex } from './index';
+import { bigramKey, getRegionIndex } from './index';
 import { STEM_FOLLOWERS } from './names';
 
 export interface Mention {
@@ -18,11 +18,13 @@ export interface ScanOptions {
 }
 
 export function scanNames(text: string, opts: ScanOptions): Mention[] {
-  const { byName, byStem, byBigram } = getRegionIndex();
+  const { byName, byStem, byBigram, upperBigram } = getRegionIndex();
+  const upperOnly = !opts.stems && !opts.levels.includes('township');
+  const index = upperOnly ? upperBigram : byBigram;
   const out: Mention[] = [];
   let i = 0;
   while (i < text.length - 1) {
-    const names = byBigram.get(text.slice(i, i + 2));
+    const names = index.get(bigramKey(text, i));
     let hit: Mention | null = null;
     if (names) {
       for (const name of names) {

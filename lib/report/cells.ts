@@ -120,7 +120,9 @@ export function readRow(ts: TokenStream, from: number, to: number, spec: RowSpec
   const unclean = filled.some((t) => !cleanNumber(t, false));
   if (digitsOnly && (filled.length < n || unclean)) {
     const run = filled.map((t) => t.text).join('');
-    if (run.length >= n) {
+    // Longer than six digits a cell on average is not a run of this row's cells (and would make the
+    // enumeration costly): leave it for review.
+    if (run.length >= n && run.length <= n * 6) {
       const boundaries: number[] = [];
       let pos = 0;
       for (const t of filled.slice(0, -1)) boundaries.push((pos += t.text.length));

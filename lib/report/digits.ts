@@ -3,7 +3,7 @@
 // No leading zeros except a lone "0". Work is capped so a long run can never blow up: past the cap the
 // run is reported as unresolved and the cell is left for review.
 
-const MAX_NODES = 200_000;
+const MAX_NODES = 50_000;
 const MAX_RESULTS = 64;
 
 function valid(s: string): boolean {

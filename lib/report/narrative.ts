@@ -28,6 +28,13 @@ const RULES: Rule[] = [
     ),
   },
   {
+    // "共收到70件申请"
+    key: 'applications.received',
+    re: new RegExp(
+      `(?:收到|受理|接收|接到)[^复诉举投咨\\d]{0,10}?${NUM}${UNIT}(?:政府信息公开|依申请公开)?(?:的)?申请`,
+    ),
+  },
+  {
     key: 'applications.received',
     re: /(?:未|没有|尚未|无)(?:接收受理过|接收|收到|受理|接到)(?:过)?[^复诉举投咨]{0,20}?(?:申请|依申请公开)/,
     zero: true,
@@ -36,7 +43,10 @@ const RULES: Rule[] = [
     key: 'applications.closed',
     re: new RegExp(`(?:已|共|均已)?办结(?:依申请|申请)?(?:共)?\\s*${NUM}${UNIT}`),
   },
-  { key: 'applications.closed', re: new RegExp(`已(?:按期|按时)?答复\\s*${NUM}${UNIT}`) },
+  {
+    key: 'applications.closed',
+    re: new RegExp(`(?<![公开同意类型否决])(?:已|均已)?(?:按期|按时)?答复\\s*${NUM}${UNIT}`),
+  },
   {
     key: 'applications.carriedForward',
     re: new RegExp(
@@ -45,7 +55,7 @@ const RULES: Rule[] = [
   },
   {
     key: 'applications.carriedForward',
-    re: new RegExp(`${NUM}${UNIT}(?:申请)?(?:结转|转结)(?:至|到)?下`),
+    re: new RegExp(`${NUM}${UNIT}(?:申请)?(?:结转|转结|顺延|转入)(?:至|到)?下`),
   },
   { key: 'applications.carriedForward', re: /(?:无|没有)(?:转结|结转)下/, zero: true },
   { key: 'review.count', re: new RegExp(`行政复议(?:案件|申请)?(?:共)?\\s*${NUM}${UNIT}`) },
@@ -75,21 +85,34 @@ const RULES: Rule[] = [
   },
 ];
 
+/** Closing and carrying forward are about applications only when the sentence says so: "办结15042件"
+ * of a hotline's complaints is no application figure. */
+const APPLICATION_SENTENCE = /申请|依申请/;
+
 /** "行政复议、行政诉讼0件", "未发生…申请行政复议或提起行政诉讼的情况": one statement covers both. */
-const NONE_REVIEW =
-  /(?:未|没有|无|尚未)(?:发生|收到|出现|产生|接到|有|发现)?[^,;]{0,40}?(?:行政)?复议/;
-const NONE_LITIGATION = /(?:未|没有|无|尚未)(?:发生|收到|出现|产生|接到|有|发现)?[^,;]{0,40}?诉讼/;
+const NONE_VERB = '(?:未|没有|无|尚未)(?:发生|收到|出现|产生|接到|有|发现|接受|受理|因)';
+const NONE_REVIEW = new RegExp(`${NONE_VERB}[^,;]{0,40}?复议`);
+const NONE_LITIGATION = new RegExp(`${NONE_VERB}[^,;]{0,40}?诉讼`);
 const BOTH_ZERO = /复议[^,;]{0,12}诉讼[^,;\d]{0,6}(?:均为|均是|各)?(?:0|零)\s*件?/;
 /** "发出收费通知的件数和总金额,以及实际收取的总金额均为0" */
 const ALL_FEES_ZERO = /收费通知的?件数[^。]{0,30}实际收取[^。]{0,10}均为\s*(?:0|零)/;
 
-/** Sentences of prose; table rows (runs of numbers, the 第二十条 blocks) are left out. */
+/** Sentences of prose. Lines are joined first (PDF copies wrap mid-sentence: "答\n复 3050 件") unless
+ * the next line starts a heading; table rows (runs of numbers, glued digit strings, the 第二十条 blocks,
+ * pre-2019 统计表 lines) are left out. */
 function sentences(text: string): string[] {
   return text
+    .replace(
+      /\n(?![ \t]*(?:[一二三四五六七八九十]+[、.]|[(][一二三四五六七八九十\d]+[)]|\d+[、.]|#|\n))/g,
+      '',
+    )
     .split(/[。;!?\n]/)
     .map((s) => s.trim())
     .filter(
-      (s) => s.length > 0 && !/第二十条|勾稽|(?:\d+\s+){3,}\d/.test(s) && !/(?:\d\s*){12,}/.test(s),
+      (s) =>
+        s.length > 0 &&
+        !/第二十条|勾稽|统计表|指标名称|计量单位|\d{7,}/.test(s) &&
+        !/(?:\d+\s+){3,}\d/.test(s),
     );
 }
 
@@ -114,6 +137,7 @@ function readSentence(out: Record<string, NarrativeFigure>, s: string): void {
     }
     for (const rule of RULES) {
       if (rule.key in out) continue;
+      if (rule.key.startsWith('applications.') && !APPLICATION_SENTENCE.test(s)) continue;
       const m = rule.re.exec(c);
       if (!m) continue;
       const value = rule.zero ? 0 : parseCount(m[1]);

@@ -7,28 +7,26 @@ type Convert = (s: string) => string;
 let toSimplified: Convert | null = null;
 let traditionalOnly: Uint8Array | null = null;
 
-/** Built once: the converter and a lookup of characters it would change (used to skip simplified text,
- * which is almost every report, without paying for the conversion). */
-function converter(): { convert: Convert; traditional: Uint8Array } {
-  if (!toSimplified || !traditionalOnly) {
-    const convert = OpenCC.Converter({ from: 'hk', to: 'cn' });
-    const table = new Uint8Array(0x10000);
-    const CHUNK = 2048;
-    for (let start = 0x3400; start < 0xa000; start += CHUNK) {
-      let chunk = '';
-      for (let c = start; c < Math.min(start + CHUNK, 0xa000); c++) chunk += String.fromCharCode(c);
-      const out = convert(chunk);
-      // Single-character mappings keep the length; where a chunk changes length, check one by one.
-      if (out.length === chunk.length) {
-        for (let i = 0; i < chunk.length; i++) if (out[i] !== chunk[i]) table[start + i] = 1;
-      } else {
-        for (let i = 0; i < chunk.length; i++) if (convert(chunk[i]) !== chunk[i]) table[start + i] = 1;
+/** Characters that only traditional text uses, read from OpenCC's own traditional→simplified character
+ * dictionary ("漢 汉|…"); cheap to build, so simplified reports (nearly all) never pay for the converter. */
+function traditionalTable(): Uint8Array {
+  if (traditionalOnly) return traditionalOnly;
+  const table = new Uint8Array(0x10000);
+  const groups = OpenCC.Locale.to.cn ?? [];
+  for (const group of groups) {
+    for (const dict of group) {
+      const pairs = typeof dict === 'string' ? dict.split('|').map((p) => p.split(' ')) : dict;
+      for (const [from, to] of pairs) {
+        if (from && from.length === 1 && from !== to) table[from.charCodeAt(0)] = 1;
       }
     }
-    toSimplified = convert;
-    traditionalOnly = table;
   }
-  return { convert: toSimplified, traditional: traditionalOnly };
+  return (traditionalOnly = table);
+}
+
+/** Built on first use only (about 100 ms): a report written in traditional characters. */
+function converter(): Convert {
+  return (toSimplified ??= OpenCC.Converter({ from: 'hk', to: 'cn' }));
 }
 
 /** A few stray variant characters occur in simplified reports (著, 乾 …); convert only when the text is
@@ -37,7 +35,7 @@ function looksTraditional(text: string, table: Uint8Array): boolean {
   let hits = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x3400 && c < 0xa000 && table[c] === 1 && ++hits >= 4) return true;
+    if (c >= 0x3400 && table[c] === 1 && ++hits >= 4) return true;
   }
   return false;
 }
@@ -66,8 +64,7 @@ export function normalizeText(raw: string): string {
   if (text.includes('<!')) text = text.replace(WORD_JUNK, '');
   text = stripPinyin(text);
   text = text.normalize('NFKC');
-  const { convert, traditional } = converter();
-  if (looksTraditional(text, traditional)) text = convert(text);
+  if (looksTraditional(text, traditionalTable())) text = converter()(text);
   const lines = text.split('\n');
   const kept: string[] = [];
   for (const line of lines) {

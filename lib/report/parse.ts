@@ -95,20 +95,38 @@ interface TableResult {
   found: TableGroupsFound;
 }
 
+const TABLE_START = /第二十条|信息内容|本年制发|本年新制作|勾稽|钩稽|本年新收|申请人情况/;
+const TABLES_END = /五\s*[、.]\s*[^。\n]{0,20}(?:存在|改进)/g;
+
+/** The stretch of text that can hold the tables: from the line of the first table label to the heading
+ * of section 五. The prose around it is never tokenized (it is most of the text, and only noise here). */
+function tableRegion(text: string): string {
+  const m = TABLE_START.exec(text);
+  if (!m) return text;
+  const start = text.lastIndexOf('\n', m.index) + 1;
+  TABLES_END.lastIndex = m.index;
+  const end = TABLES_END.exec(text);
+  // Keep the heading itself: readers stop at it.
+  return text.slice(start, end ? end.index + end[0].length : text.length);
+}
+
 export function readTables(text: string, t: TableTemplate): TableResult {
-  const ts = tokenize(text);
+  const ts = tokenize(tableRegion(text));
   const proactive = readProactive(ts, t, Infinity);
   const start = findProactiveStart(ts);
   const apps = readApplications(ts, t, Math.max(0, start));
   const review = readReview(ts, apps.rowsFound ? apps.endPos : Math.max(0, start));
   const cells: Record<string, number | null> = {};
   const notes: Record<string, CellNote> = {};
-  // Exactly the template's keys, in the order of the key list.
-  for (const k of templateKeys(t)) {
-    const from = k.startsWith('active.') ? proactive : k.startsWith('applications.') ? apps : review;
-    cells[k] = from.cells.get(k) ?? null;
-    const note = from.notes.get(k);
-    if (note) notes[k] = note;
+  // Each table stores its keys in printed order, so the three together follow the key list.
+  for (const table of [proactive, apps, review]) {
+    for (const [k, v] of table.cells) cells[k] = v;
+    for (const [k, n] of table.notes) notes[k] = n;
+  }
+  const keys = templateKeys(t);
+  if (Object.keys(cells).length !== keys.length) {
+    for (const k of keys) cells[k] ??= null;
+    for (const k of Object.keys(cells)) if (!keys.includes(k)) delete cells[k];
   }
   return {
     cells,

@@ -12,7 +12,8 @@ export function findProactiveStart(ts: TokenStream, from = 0): number {
     if (/信息内容|本年制发|本年新制作|规章/.test(ts.labels.slice(at, at + 60))) return at;
     at = ts.labels.indexOf('第二十条', at + 1);
   }
-  return ts.labels.indexOf('信息内容', from);
+  const header = firstPos(ts, ['信息内容', '本年制发件数', '本年新制作数量'], from);
+  return header >= 0 ? header : -1;
 }
 
 /** 万元 → 元 without floating-point error: move the decimal point four places. */

@@ -74,13 +74,14 @@ export function posOfToken(ts: TokenStream, tok: number): number {
   return labelPosOfToken(ts, tok);
 }
 
-const KEY_CACHE = new Map<string, string[]>();
+const KEY_CACHE = new Map<string, Map<readonly string[], string[]>>();
 
-/** `prefix.column` keys, built once per row (the parser runs thousands of reports per second). */
+/** `prefix.column` keys, built once per row definition (the parser runs thousands of reports a second). */
 function cellKeys(prefix: string, columns: readonly string[]): string[] {
-  const id = `${prefix}|${columns.join(',')}`;
-  let keys = KEY_CACHE.get(id);
-  if (!keys) KEY_CACHE.set(id, (keys = columns.map((c) => `${prefix}.${c}`)));
+  let byColumns = KEY_CACHE.get(prefix);
+  if (!byColumns) KEY_CACHE.set(prefix, (byColumns = new Map()));
+  let keys = byColumns.get(columns);
+  if (!keys) byColumns.set(columns, (keys = columns.map((c) => `${prefix}.${c}`)));
   return keys;
 }
 

@@ -1,7 +1,13 @@
 // Cells as a plain number array in the template's key order (lib/report/keys.ts), with the key →
 // position map built once per template. A Record with 200 string keys per report was the main cost of
 // generating 400,000 reports; positions keep it to array writes.
-import { APPLICATION_COLUMNS, applicationRows, proactiveRows, templateKeys, type TableTemplate } from '../report/keys';
+import {
+  APPLICATION_COLUMNS,
+  applicationRows,
+  proactiveRows,
+  templateKeys,
+  type TableTemplate,
+} from '../report/keys';
 
 export interface Cells {
   template: TableTemplate;
@@ -62,14 +68,29 @@ export function cellRecord(cells: Cells): Record<string, number> {
 
 const prefixes = new Map<TableTemplate, string[]>();
 
-/** The cells as a JSON object, without building the object first. */
-export function cellsJson(cells: Cells): string {
+/** The cells as a JSON object, without building the object first; with `zerosUnstated` a 0 is null
+ * (the report printed it blank or as a dash), and its note goes to notesJson. */
+export function cellsJson(cells: Cells, zerosUnstated = false): string {
   let p = prefixes.get(cells.template);
   if (!p) {
     p = templateIndex(cells.template).keys.map((k, i) => `${i ? ',' : '{'}${JSON.stringify(k)}:`);
     prefixes.set(cells.template, p);
   }
   let out = '';
-  for (let i = 0; i < p.length; i++) out += p[i] + cells.values[i];
+  for (let i = 0; i < p.length; i++)
+    out += p[i] + (zerosUnstated && cells.values[i] === 0 ? 'null' : cells.values[i]);
   return `${out}}`;
+}
+
+/** The cell notes the parser must give: one per zero printed blank or as a dash. */
+export function notesJson(
+  cells: Cells,
+  zero: { raw: string; state: 'blank' | 'dash' } | null,
+): string {
+  if (!zero) return '{}';
+  const note = JSON.stringify(zero);
+  const keys = templateIndex(cells.template).keys;
+  const parts: string[] = [];
+  cells.values.forEach((v, i) => v === 0 && parts.push(`${JSON.stringify(keys[i])}:${note}`));
+  return `{${parts.join(',')}}`;
 }

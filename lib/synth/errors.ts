@@ -23,12 +23,19 @@ export const EXPECTED_RULES: Record<ErrorKind, string[]> = {
   copied: ['C9-duplication'],
 };
 
-/** Which kind, if any: carry-over and copying need last year's report in the same run. */
-export function chooseError(rng: Rng, rate: number, hasPrevious: boolean): ErrorKind | null {
+/** Which kind, if any: carry-over and copying need last year's report in the same run, and a broken
+ * chain can only be seen when last year printed its 结转 as a number (a dash is not assessable). */
+export function chooseError(
+  rng: Rng,
+  rate: number,
+  previous: { zerosUnstated: boolean } | null,
+): ErrorKind | null {
   if (!rng.chance(rate)) return null;
-  const kinds: ErrorKind[] = hasPrevious
-    ? ['rowTotal', 'resultsSum', 'carryChain', 'late', 'copied']
-    : ['rowTotal', 'resultsSum', 'late'];
+  const kinds: ErrorKind[] = !previous
+    ? ['rowTotal', 'resultsSum', 'late']
+    : previous.zerosUnstated
+      ? ['rowTotal', 'resultsSum', 'late', 'copied']
+      : ['rowTotal', 'resultsSum', 'carryChain', 'late', 'copied'];
   return rng.pick(kinds);
 }
 
@@ -40,7 +47,8 @@ export function applyTableError(rng: Rng, kind: ErrorKind, t: TableTemplate, cel
   if (kind === 'rowTotal') {
     const row = rng.pick(rows);
     const before = getCell(cells, key(row, 'total'));
-    const delta = before === 0 || rng.chance(0.5) ? rng.int(1, 2) : -1;
+    // Never down to 0: a zero may be printed blank, and a blank 总计 is "not stated" (no A1).
+    const delta = before < 2 || rng.chance(0.5) ? rng.int(1, 2) : -1;
     add(key(row, 'total'), delta);
     return `${key(row, 'total')}: ${before} → ${before + delta}`;
   }

@@ -73,9 +73,15 @@ function applications(rng: Rng, t: TableTemplate, h: History, cells: Cells): voi
   const results = resultRows(t);
   const v = cells.values;
   const at = (row: number, col: number) => appBase + 7 * row + col;
-  const [newReceived, carriedOver, resultsTotal, carriedForward] = ['newReceived', 'carriedOver', 'resultsTotal', 'carriedForward'].map((k) => appRows.indexOf(k));
+  const [newReceived, carriedOver, resultsTotal, carriedForward] = [
+    'newReceived',
+    'carriedOver',
+    'resultsTotal',
+    'carriedForward',
+  ].map((k) => appRows.indexOf(k));
   const settle = (col: number, mayCarry: boolean) => {
-    const row = mayCarry && rng.chance(0.08) ? carriedForward : results.rows[rng.weighted(results.weights)];
+    const row =
+      mayCarry && rng.chance(0.08) ? carriedForward : results.rows[rng.weighted(results.weights)];
     v[at(row, col)]++;
   };
   h.carried.forEach((n, col) => {
@@ -88,7 +94,8 @@ function applications(rng: Rng, t: TableTemplate, h: History, cells: Cells): voi
     v[at(newReceived, col)]++;
     settle(col, true);
   }
-  for (const r of results.rows) for (let col = 0; col < 6; col++) v[at(resultsTotal, col)] += v[at(r, col)];
+  for (const r of results.rows)
+    for (let col = 0; col < 6; col++) v[at(resultsTotal, col)] += v[at(r, col)];
   for (let r = 0; r < appRows.length; r++) {
     let sum = 0;
     for (let col = 0; col < 6; col++) sum += v[at(r, col)];
@@ -105,7 +112,10 @@ function resultRows(t: TableTemplate): { rows: number[]; weights: number[] } {
   if (!r) {
     const { appRows } = templateIndex(t);
     const keys = resultRowKeys(t);
-    r = { rows: keys.map((k) => appRows.indexOf(k)), weights: keys.map((k) => OUTCOME_WEIGHTS[k] ?? 0.3) };
+    r = {
+      rows: keys.map((k) => appRows.indexOf(k)),
+      weights: keys.map((k) => OUTCOME_WEIGHTS[k] ?? 0.3),
+    };
     resultCache.set(t, r);
   }
   return r;
@@ -139,7 +149,8 @@ function proactive2021(rng: Rng, h: History, cells: Cells): void {
   // Townships and county departments make no 规章 (only provincial and larger-city governments do),
   // so the 规章 row stays 0.
   const issued = rng.chance(0.2) ? rng.int(1, 3) : 0;
-  const repealed = h.normativeInForce > 0 && rng.chance(0.15) ? rng.int(1, Math.min(2, h.normativeInForce)) : 0;
+  const repealed =
+    h.normativeInForce > 0 && rng.chance(0.15) ? rng.int(1, Math.min(2, h.normativeInForce)) : 0;
   h.normativeInForce += issued - repealed;
   set('normativeDocuments.issued', issued);
   set('normativeDocuments.repealed', repealed);
@@ -147,7 +158,10 @@ function proactive2021(rng: Rng, h: History, cells: Cells): void {
   set('licensing.decisions', vary(rng, h.scale.licensing));
   set('penalty.decisions', vary(rng, h.scale.penalty));
   set('coercion.decisions', vary(rng, h.scale.coercion));
-  set('adminFees.amountWan', rng.chance(0.25) ? decimals(rng.next() * 40 + 0.01, rng.int(1, 4)) : 0);
+  set(
+    'adminFees.amountWan',
+    rng.chance(0.25) ? decimals(rng.next() * 40 + 0.01, rng.int(1, 4)) : 0,
+  );
 }
 
 function proactive2019(rng: Rng, h: History, cells: Cells): void {

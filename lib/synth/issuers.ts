@@ -25,9 +25,26 @@ const TOWNSHIP = /(镇|乡|街道)$/;
 
 // Departments every county has; kept short so titles stay realistic.
 const DEPARTMENTS = [
-  '财政局', '教育局', '民政局', '司法局', '人力资源和社会保障局', '自然资源局', '住房和城乡建设局',
-  '交通运输局', '水利局', '农业农村局', '商务局', '文化和旅游局', '卫生健康委员会', '应急管理局',
-  '市场监督管理局', '统计局', '医疗保障局', '退役军人事务局', '林业局', '审计局',
+  '财政局',
+  '教育局',
+  '民政局',
+  '司法局',
+  '人力资源和社会保障局',
+  '自然资源局',
+  '住房和城乡建设局',
+  '交通运输局',
+  '水利局',
+  '农业农村局',
+  '商务局',
+  '文化和旅游局',
+  '卫生健康委员会',
+  '应急管理局',
+  '市场监督管理局',
+  '统计局',
+  '医疗保障局',
+  '退役军人事务局',
+  '林业局',
+  '审计局',
 ] as const;
 
 interface Pools {
@@ -44,9 +61,14 @@ let pools: Pools | null = null;
 function buildPools(): Pools {
   const all = getGazetteer();
   const countyCount = new Map<string, number>();
-  for (const e of all) if (e.level === 'county') countyCount.set(e.name, (countyCount.get(e.name) ?? 0) + 1);
+  for (const e of all)
+    if (e.level === 'county') countyCount.set(e.name, (countyCount.get(e.name) ?? 0) + 1);
   const counties = all.filter(
-    (e) => e.level === 'county' && CJK.test(e.name) && countyCount.get(e.name) === 1 && e.name.length >= 2,
+    (e) =>
+      e.level === 'county' &&
+      CJK.test(e.name) &&
+      countyCount.get(e.name) === 1 &&
+      e.name.length >= 2,
   );
   const countyName = new Map(counties.map((c) => [c.code, c.name]));
   const inCounty = new Map<string, number>();
@@ -124,7 +146,8 @@ function shuffled(n: number, rng: Rng): Uint32Array {
  */
 export function* pickIssuers(count: number, rng: Rng): Generator<Issuer> {
   const p = getPools();
-  if (count > issuerCapacity()) throw new Error(`at most ${issuerCapacity()} issuers are available`);
+  if (count > issuerCapacity())
+    throw new Error(`at most ${issuerCapacity()} issuers are available`);
   const order = shuffled(p.townships.length, rng);
   const fromTownships = Math.min(count, p.townships.length);
   for (let i = 0; i < fromTownships; i++) {

@@ -10,7 +10,8 @@ export type Block =
   | { kind: 'title'; text: string }
   | { kind: 'heading'; text: string; level: 1 | 2 }
   | { kind: 'para'; text: string }
-  | { kind: 'table'; table: Table; values: readonly number[] }
+  /** zero: how a 0 is printed when not as "0" ('' blank, '—' dash; report-format §6.1 L9, L18) */
+  | { kind: 'table'; table: Table; values: readonly number[]; zero?: string }
   | { kind: 'sign'; text: string };
 
 /** Grid positions: the cell that starts there, or where a span started (for continuations). */
@@ -32,7 +33,11 @@ function slots(table: Table): Slot[][] {
       for (let dr = 0; dr < rs && r + dr < table.length; dr++) {
         for (let dc = 0; dc < cs; dc++) {
           const origin = dr === 0 && dc === 0 ? 'start' : dr === 0 ? 'across' : 'down';
-          grid[r + dr][col + dc] = { text: origin === 'start' ? cell.text : '', origin, firstCol: dc === 0 };
+          grid[r + dr][col + dc] = {
+            text: origin === 'start' ? cell.text : '',
+            origin,
+            firstCol: dc === 0,
+          };
         }
       }
       col += cs;
@@ -59,16 +64,24 @@ function linesTable(table: Table): string {
     .join('\n\n');
 }
 
-const tsvTable = (table: Table) => expandGrid(table).map((r) => r.join('\t')).join('\n');
+// A label wrapped inside its cell (style.ts) is a newline in Word text, a space once a page's cell has
+// been flattened to one row, and <br> in HTML.
+const flat = (text: string) => text.replace(/\n/g, ' ');
+
+const tsvTable = (table: Table) =>
+  expandGrid(table)
+    .map((r) => r.map(flat).join('\t'))
+    .join('\n');
 
 function markdownTable(table: Table): string {
-  const rows = expandGrid(table).map((r) => `| ${r.join(' | ')} |`);
+  const rows = expandGrid(table).map((r) => `| ${r.map(flat).join(' | ')} |`);
   const width = expandGrid(table)[0].length;
   rows.splice(1, 0, `|${' --- |'.repeat(width)}`);
   return rows.join('\n');
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function htmlTable(table: Table): string {
   const rows = table.map((row) => {
@@ -76,7 +89,7 @@ function htmlTable(table: Table): string {
       const span =
         (cell.colspan && cell.colspan > 1 ? ` colspan="${cell.colspan}"` : '') +
         (cell.rowspan && cell.rowspan > 1 ? ` rowspan="${cell.rowspan}"` : '');
-      return `<td${span}>${escapeHtml(cell.text)}</td>`;
+      return `<td${span}>${escapeHtml(cell.text).replace(/\n/g, '<br>')}</td>`;
     });
     return `<tr>${tds.join('')}</tr>`;
   });
@@ -97,18 +110,29 @@ function compileTable(table: Table, layout: Layout): Compiled {
   if (!byLayout) compiled.set(table, (byLayout = new Map()));
   let c = byLayout.get(layout);
   if (!c) {
-    const render = { lines: linesTable, tsv: tsvTable, markdown: markdownTable, html: htmlTable }[layout];
+    const render = { lines: linesTable, tsv: tsvTable, markdown: markdownTable, html: htmlTable }[
+      layout
+    ];
     const pieces = render(table).split(SLOTS);
-    c = { parts: pieces.filter((_, i) => i % 2 === 0), slots: pieces.filter((_, i) => i % 2 === 1).map(Number) };
+    c = {
+      parts: pieces.filter((_, i) => i % 2 === 0),
+      slots: pieces.filter((_, i) => i % 2 === 1).map(Number),
+    };
     byLayout.set(layout, c);
   }
   return c;
 }
 
-function fillTable(table: Table, values: readonly number[], layout: Layout): string {
-  const { parts, slots } = compileTable(table, layout);
+function fillTable(b: Extract<Block, { kind: 'table' }>, layout: Layout): string {
+  const { parts, slots } = compileTable(b.table, layout);
+  const { values, zero } = b;
+  // An HTML page shows a blank cell as &nbsp; (Shanghai 2019, 002.html).
+  const none = zero === '' && layout === 'html' ? '&nbsp;' : zero;
   let out = parts[0];
-  for (let i = 0; i < slots.length; i++) out += values[slots[i]] + parts[i + 1];
+  for (let i = 0; i < slots.length; i++) {
+    const v = values[slots[i]];
+    out += (v === 0 && none !== undefined ? none : v) + parts[i + 1];
+  }
   return out;
 }
 
@@ -124,7 +148,7 @@ function renderText(blocks: Block[], layout: Exclude<Layout, 'html'>): string {
       case 'sign':
         return b.text;
       case 'table':
-        return fillTable(b.table, b.values, layout);
+        return fillTable(b, layout);
     }
   });
   // Markdown and Word exports put blank lines between blocks; the tab layout runs lines together.
@@ -137,13 +161,15 @@ function renderHtml(blocks: Block[], title: string): string {
       case 'title':
         return `<h1>${escapeHtml(b.text)}</h1>`;
       case 'heading':
-        return b.level === 1 ? `<h2>${escapeHtml(b.text)}</h2>` : `<p><strong>${escapeHtml(b.text)}</strong></p>`;
+        return b.level === 1
+          ? `<h2>${escapeHtml(b.text)}</h2>`
+          : `<p><strong>${escapeHtml(b.text)}</strong></p>`;
       case 'para':
         return `<p>${escapeHtml(b.text)}</p>`;
       case 'sign':
         return `<p style="text-align: right">${escapeHtml(b.text)}</p>`;
       case 'table':
-        return `<div align="center">${fillTable(b.table, b.values, 'html')}</div>`;
+        return `<div align="center">${fillTable(b, 'html')}</div>`;
     }
   });
   // A thin site frame (breadcrumb, footer links) like real government pages, around the article.

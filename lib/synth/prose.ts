@@ -24,6 +24,8 @@ export interface ProseInput {
   proactiveItems: number;
   fees: Fees | null;
   proseSeed: number;
+  /** "(一) 主动公开" rather than "（一）主动公开" */
+  halfWidth: boolean;
 }
 
 export interface Prose {
@@ -37,7 +39,8 @@ export interface Prose {
 
 type Fill = (s: string) => string;
 
-const compose = (rng: Rng, slots: pools.Slots, fill: Fill) => fill(slots.map((s) => rng.pick(s)).join(''));
+const compose = (rng: Rng, slots: pools.Slots, fill: Fill) =>
+  fill(slots.map((s) => rng.pick(s)).join(''));
 
 function pickDistinct<T>(rng: Rng, items: readonly T[], n: number): T[] {
   const rest = items.slice();
@@ -46,7 +49,12 @@ function pickDistinct<T>(rng: Rng, items: readonly T[], n: number): T[] {
   return out;
 }
 
-function applicationSentences(input: ProseInput, rng: Rng, fill: Fill, narrative: Record<string, number>): string {
+function applicationSentences(
+  input: ProseInput,
+  rng: Rng,
+  fill: Fill,
+  narrative: Record<string, number>,
+): string {
   const cell = (key: string) => getCell(input.cells, key);
   const received = cell('applications.newReceived.total');
   const closed = cell('applications.resultsTotal.total');
@@ -59,7 +67,11 @@ function applicationSentences(input: ProseInput, rng: Rng, fill: Fill, narrative
     out.push(fill(`${lead}未收到政府信息公开申请。`));
     narrative['applications.received'] = 0;
   } else {
-    out.push(fill(`${lead}共收到政府信息公开申请${received}件，办结${closed}件，结转下年度继续办理${forward}件。`));
+    out.push(
+      fill(
+        `${lead}共收到政府信息公开申请${received}件，办结${closed}件，结转下年度继续办理${forward}件。`,
+      ),
+    );
     narrative['applications.received'] = received;
     narrative['applications.closed'] = closed;
     narrative['applications.carriedForward'] = forward;
@@ -67,7 +79,11 @@ function applicationSentences(input: ProseInput, rng: Rng, fill: Fill, narrative
   if (review === 0 && lawsuits === 0) {
     out.push(fill('{Y}年，{self}未发生因政府信息公开工作被申请行政复议、提起行政诉讼的情况。'));
   } else {
-    out.push(fill(`{Y}年，{self}因政府信息公开工作被申请行政复议${review}件，被提起行政诉讼${lawsuits}件。`));
+    out.push(
+      fill(
+        `{Y}年，{self}因政府信息公开工作被申请行政复议${review}件，被提起行政诉讼${lawsuits}件。`,
+      ),
+    );
   }
   narrative['review.count'] = review;
   narrative['litigation.count'] = lawsuits;
@@ -76,7 +92,10 @@ function applicationSentences(input: ProseInput, rng: Rng, fill: Fill, narrative
 
 function feeSentence(input: ProseInput, fill: Fill, narrative: Record<string, number>): string {
   const f = input.fees;
-  if (!f) return fill('{Y}年，{self}未收取信息处理费。');
+  if (!f) {
+    narrative['fees.infoProcessing.collectedYuan'] = 0; // a stated none is a stated zero
+    return fill('{Y}年，{self}未收取信息处理费。');
+  }
   narrative['fees.infoProcessing.noticesCount'] = f.notices;
   narrative['fees.infoProcessing.noticesAmountYuan'] = f.amountYuan;
   narrative['fees.infoProcessing.collectedYuan'] = f.collectedYuan;
@@ -88,19 +107,28 @@ function feeSentence(input: ProseInput, fill: Fill, narrative: Record<string, nu
 /** Two management sentences that do not open alike. */
 function management(rng: Rng, fill: Fill): string {
   const [a, b] = pickDistinct(rng, pools.MANAGEMENT[0], 2);
-  const rest = () => pools.MANAGEMENT.slice(1).map((s) => rng.pick(s)).join('');
+  const rest = () =>
+    pools.MANAGEMENT.slice(1)
+      .map((s) => rng.pick(s))
+      .join('');
   return fill(a + rest() + b + rest());
 }
 
 export function writeProse(input: ProseInput): Prose {
   const { issuer, year } = input;
   const fill: Fill = (s) =>
-    s.replace(/\{Y\}/g, String(year)).replace(/\{self\}/g, issuer.self).replace(/\{county\}/g, issuer.county).replace(/\{organ\}/g, issuer.organ);
+    s
+      .replace(/\{Y\}/g, String(year))
+      .replace(/\{self\}/g, issuer.self)
+      .replace(/\{county\}/g, issuer.county)
+      .replace(/\{organ\}/g, issuer.organ);
   const stream = (name: string) => mulberry32(seedOf(input.proseSeed, name));
   const narrative: Record<string, number> = {};
 
   const pre = stream('preamble');
-  const preamble: Block[] = [{ kind: 'para', text: compose(pre, pools.PREAMBLE, fill) + fill(pre.pick(pools.PERIOD)) }];
+  const preamble: Block[] = [
+    { kind: 'para', text: compose(pre, pools.PREAMBLE, fill) + fill(pre.pick(pools.PERIOD)) },
+  ];
 
   const shape = stream('shape');
   const inline = shape.chance(0.5); // sub-headings on their own line, or leading the paragraph
@@ -115,10 +143,21 @@ export function writeProse(input: ProseInput): Prose {
     ['（二）依申请公开', applicationSentences(input, stream('apply'), fill, narrative)],
     ['（三）政府信息管理', management(stream('mgmt'), fill)],
     ['（四）政府信息公开平台建设', compose(stream('platform'), pools.PLATFORM, fill)],
-    ['（五）监督保障', compose(stream('supervision'), pools.SUPERVISION, fill) + compose(stream('account'), pools.ACCOUNTABILITY, fill)],
+    [
+      '（五）监督保障',
+      compose(stream('supervision'), pools.SUPERVISION, fill) +
+        compose(stream('account'), pools.ACCOUNTABILITY, fill),
+    ],
   ];
+  if (input.halfWidth)
+    for (const p of paragraphs) p[0] = p[0].replace('（', '(').replace('）', ') ');
   const overview: Block[] = paragraphs.flatMap(([head, text]): Block[] =>
-    inline ? [{ kind: 'para', text: `${head}：${text}` }] : [{ kind: 'heading', level: 2, text: head }, { kind: 'para', text }],
+    inline
+      ? [{ kind: 'para', text: `${head}：${text}` }]
+      : [
+          { kind: 'heading', level: 2, text: head },
+          { kind: 'para', text },
+        ],
   );
 
   const prob = stream('problems');
@@ -130,6 +169,15 @@ export function writeProse(input: ProseInput): Prose {
   ];
 
   const otherRng = stream('other');
-  const otherText = [input.template === 'gov2021' ? feeSentence(input, fill, narrative) : '', fill(otherRng.pick(pools.OTHER_NONE))].join('');
-  return { preamble, overview, problems: problemBlocks, other: [{ kind: 'para', text: otherText }], narrative };
+  const otherText = [
+    input.template === 'gov2021' ? feeSentence(input, fill, narrative) : '',
+    fill(otherRng.pick(pools.OTHER_NONE)),
+  ].join('');
+  return {
+    preamble,
+    overview,
+    problems: problemBlocks,
+    other: [{ kind: 'para', text: otherText }],
+    narrative,
+  };
 }

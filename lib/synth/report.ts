@@ -3,19 +3,22 @@
 import type { TableTemplate } from '../report/keys';
 import { SYNTHETIC_MARKER } from '../report/synthetic';
 import { applyTableError, EXPECTED_RULES, type DeliberateError, type ErrorKind } from './errors';
-import { cellsJson, getCell, type Cells } from './cells';
+import { cellsJson, getCell, notesJson, type Cells } from './cells';
 import { yearCells, type History } from './figures';
 import type { Issuer } from './issuers';
 import { renderDocument, type Block, type Layout } from './layout';
 import type { Rng } from './prng';
 import { writeProse, type Fees } from './prose';
-import { reportTables } from './tables';
+import { pickStyle, styledTables } from './style';
 
 export interface SynthTruth {
   file: string;
   synthetic: true;
   layout: Layout;
-  cells: Record<string, number>;
+  /** null where the report prints a zero blank or as a dash */
+  cells: Record<string, number | null>;
+  /** the notes the parser must give (blank / dash cells); none for cells printed as numbers */
+  cellNotes: Record<string, { raw: string; state: 'blank' | 'dash' }>;
   meta: {
     title: string;
     issuer: string;
@@ -52,6 +55,33 @@ export interface ReportInput {
   proseSeed: number;
 }
 
+// The six section titles and the variants real reports use (report-format §2).
+const HEADINGS: readonly (readonly string[])[] = [
+  ['一、总体情况'],
+  [
+    '二、主动公开政府信息情况',
+    '二、主动公开政府信息情况',
+    '二、主动公开政府信息的情况',
+    '二、行政机关主动公开政府信息情况',
+  ],
+  [
+    '三、收到和处理政府信息公开申请情况',
+    '三、收到和处理政府信息公开申请情况',
+    '三、行政机关收到和处理政府信息公开申请情况',
+  ],
+  [
+    '四、政府信息公开行政复议、行政诉讼情况',
+    '四、政府信息公开行政复议、行政诉讼情况',
+    '四、因政府信息公开工作被申请行政复议、提起行政诉讼情况',
+  ],
+  [
+    '五、存在的主要问题及改进情况',
+    '五、存在的主要问题及改进情况',
+    '五、政府信息公开工作存在的主要问题及改进情况',
+  ],
+  ['六、其他需要报告的事项'],
+];
+
 export const templateFor = (year: number): TableTemplate => (year >= 2021 ? 'gov2021' : 'gov2019');
 
 function publicationDate(rng: Rng, year: number, late: boolean): string {
@@ -59,6 +89,16 @@ function publicationDate(rng: Rng, year: number, late: boolean): string {
   // in February to April.
   const [month, day] = late ? [rng.int(2, 4), rng.int(1, 28)] : [1, rng.int(5, 31)];
   return `${year + 1}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Most reports print every zero as 0; some leave zero cells blank (L9) or put a dash (L18). A Word
+ * text export cannot show a blank cell apart from a merged one, so blanks are kept to the other
+ * layouts. */
+function zeroStyle(rng: Rng, layout: Layout): { raw: string; state: 'blank' | 'dash' } | null {
+  const r = rng.next();
+  if (r < 0.04 && layout !== 'lines') return { raw: '', state: 'blank' };
+  if (r > 0.96) return { raw: rng.pick(['—', '-', '/', '--']), state: 'dash' };
+  return null;
 }
 
 function fees(rng: Rng, cells: Cells): Fees | null {
@@ -80,31 +120,48 @@ export function buildReport(input: ReportInput, rng: Rng, history: History): Syn
   const publishedOn = publicationDate(rng, year, error === 'late');
   const yearWord = rng.chance(0.2) ? `${year}年度` : `${year}年`;
   const title = `${issuer.county}${issuer.name}${yearWord}政府信息公开工作年度报告（${SYNTHETIC_MARKER}）`;
-  const prose = writeProse({ issuer, year, template, cells, proactiveItems, fees: feeFigures, proseSeed: input.proseSeed });
-  const tables = reportTables(template);
+  const prose = writeProse({
+    issuer,
+    year,
+    template,
+    cells,
+    proactiveItems,
+    fees: feeFigures,
+    proseSeed: input.proseSeed,
+    halfWidth: rng.chance(0.3),
+  });
+  const style = pickStyle(rng, layout);
+  const tables = styledTables(template, style);
   const values = cells.values;
+  const zero = zeroStyle(rng, layout);
+  const heading = (options: readonly string[]): Block => ({
+    kind: 'heading',
+    level: 1,
+    text: rng.pick(options),
+  });
+  const pad = rng.chance(0.2) ? (n: number) => String(n).padStart(2, '0') : String;
   const [y, m, d] = publishedOn.split('-').map(Number);
   const blocks: Block[] = [
     { kind: 'title', text: title },
     ...prose.preamble,
-    { kind: 'heading', level: 1, text: '一、总体情况' },
+    heading(HEADINGS[0]),
     ...prose.overview,
-    { kind: 'heading', level: 1, text: '二、主动公开政府信息情况' },
-    { kind: 'table', table: tables.proactive, values },
-    { kind: 'heading', level: 1, text: '三、收到和处理政府信息公开申请情况' },
-    { kind: 'table', table: tables.applications, values },
-    { kind: 'heading', level: 1, text: '四、政府信息公开行政复议、行政诉讼情况' },
-    { kind: 'table', table: tables.review, values },
-    { kind: 'heading', level: 1, text: '五、存在的主要问题及改进情况' },
+    heading(HEADINGS[1]),
+    { kind: 'table', table: tables.proactive, values, zero: zero?.raw },
+    heading(HEADINGS[2]),
+    { kind: 'table', table: tables.applications, values, zero: zero?.raw },
+    heading(HEADINGS[3]),
+    { kind: 'table', table: tables.review, values, zero: zero?.raw },
+    heading(HEADINGS[4]),
     ...prose.problems,
-    { kind: 'heading', level: 1, text: '六、其他需要报告的事项' },
+    heading(HEADINGS[5]),
     ...prose.other,
     { kind: 'sign', text: issuer.organ },
-    { kind: 'sign', text: `${y}年${m}月${d}日` },
+    { kind: 'sign', text: `${y}年${pad(m)}月${pad(d)}日` },
   ];
   const ext = layout === 'html' ? 'html' : 'txt';
   const path = `${issuer.regionCode.slice(0, 6)}/${issuer.id}-${year}.${ext}`;
-  const truth: Omit<SynthTruth, 'cells'> = {
+  const truth: Omit<SynthTruth, 'cells' | 'cellNotes'> = {
     file: path,
     synthetic: true,
     layout,
@@ -123,10 +180,14 @@ export function buildReport(input: ReportInput, rng: Rng, history: History): Syn
   };
   // cells go last, spliced in as a prepared string: the largest part of the file
   const head = JSON.stringify(truth);
-  const truthJson = `${head.slice(0, -1)},"cells":${cellsJson(cells)}}`;
+  const truthJson =
+    `${head.slice(0, -1)},"cells":${cellsJson(cells, zero !== null)},` +
+    `"cellNotes":${notesJson(cells, zero)}}`;
   return { path, content: renderDocument(blocks, layout, title), truthJson, error };
 }
 
 function describe(kind: ErrorKind, publishedOn: string): string {
-  return kind === 'late' ? `published ${publishedOn}, after the 31 January deadline` : 'prose copied from last year';
+  return kind === 'late'
+    ? `published ${publishedOn}, after the 31 January deadline`
+    : 'prose copied from last year';
 }

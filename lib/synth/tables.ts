@@ -35,7 +35,12 @@ function proactive2021(num: Num): Table {
     [c('第二十条第（一）项', 4)],
     [c('信息内容'), c('本年制发件数'), c('本年废止件数'), c('现行有效件数')],
     [c('规章'), v('regulations.issued'), v('regulations.repealed'), v('regulations.inForce')],
-    [c('行政规范性文件'), v('normativeDocuments.issued'), v('normativeDocuments.repealed'), v('normativeDocuments.inForce')],
+    [
+      c('行政规范性文件'),
+      v('normativeDocuments.issued'),
+      v('normativeDocuments.repealed'),
+      v('normativeDocuments.inForce'),
+    ],
     [c('第二十条第（五）项', 4)],
     [c('信息内容'), c('本年处理决定数量', 3)],
     [c('行政许可'), { ...v('licensing.decisions'), colspan: 3 }],
@@ -60,8 +65,18 @@ function proactive2019(num: Num): Table {
   return [
     [c('第二十条第（一）项', 4)],
     [c('信息内容'), c('本年新制作数量'), c('本年新公开数量'), c('对外公开总数量')],
-    [c('规章'), v('regulations.newlyMade'), v('regulations.newlyPublished'), v('regulations.publishedTotal')],
-    [c('规范性文件'), v('normativeDocuments.newlyMade'), v('normativeDocuments.newlyPublished'), v('normativeDocuments.publishedTotal')],
+    [
+      c('规章'),
+      v('regulations.newlyMade'),
+      v('regulations.newlyPublished'),
+      v('regulations.publishedTotal'),
+    ],
+    [
+      c('规范性文件'),
+      v('normativeDocuments.newlyMade'),
+      v('normativeDocuments.newlyPublished'),
+      v('normativeDocuments.publishedTotal'),
+    ],
     [c('第二十条第（五）项', 4)],
     [c('信息内容'), c('上一年项目数量'), c('本年增/减'), c('处理决定数量')],
     items('行政许可', 'licensing'),
@@ -132,7 +147,10 @@ function applications(num: Num, t: TableTemplate): Table {
       : [[c('（六）其他处理', 2), ...values('otherHandling.undivided')]];
   const results: Row[] = [
     [c('（一）予以公开', 2), ...values('granted')],
-    [c('（二）部分公开（区分处理的，只计这一情形，不计其他情形）', 2), ...values('partiallyGranted')],
+    [
+      c('（二）部分公开（区分处理的，只计这一情形，不计其他情形）', 2),
+      ...values('partiallyGranted'),
+    ],
     ...group('（三）不予公开', 'denied', DENIED),
     ...group('（四）无法提供', 'unableToProvide', UNABLE),
     ...group('（五）不予处理', 'notProcessed', NOT_PROCESSED),
@@ -141,7 +159,10 @@ function applications(num: Num, t: TableTemplate): Table {
   ];
   results[0] = [c('三、本年度办理结果', undefined, results.length), ...results[0]];
   return [
-    [c('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', 3, 3), c('申请人情况', 7)],
+    [
+      c('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', 3, 3),
+      c('申请人情况', 7),
+    ],
     [c('自然人', undefined, 2), c('法人或其他组织', 5), c('总计', undefined, 2)],
     [c('商业企业'), c('科研机构'), c('社会公益组织'), c('法律服务机构'), c('其他')],
     [c('一、本年新收政府信息公开申请数量', 3), ...values('newReceived')],
