@@ -2,22 +2,8 @@
 // regions come from the gazetteer, so a township that filed nothing still has its row (未报送).
 import Link from 'next/link';
 import { formatCount } from '@/lib/format';
+import { StatusCell } from './status-cell';
 import type { UnitRow } from './unit-types';
-
-function StatusCell({ unit, year }: { unit: UnitRow; year: number }) {
-  const s = unit.years[year];
-  if (!s || s.reports === 0) return <td className="status status-missing">未报送</td>;
-  const marks = [s.late ? `逾期 ${s.late}` : '', s.withErrors ? `有误 ${s.withErrors}` : ''].filter(Boolean);
-  const cls = s.withErrors ? 'status-error' : s.late ? 'status-late' : 'status-ok';
-  const text = s.reportId !== undefined ? '已报送' : `${s.reports} 份`;
-  return (
-    <td className={`status ${cls}`}>
-      {s.reportId !== undefined ? <Link href={`/reports/${s.reportId}`}>{text}</Link> : text}
-      {marks.length > 0 && <span className="status-marks">{marks.join(' · ')}</span>}
-      {s.findings ? <span className="status-marks">{s.findings} 项问题</span> : null}
-    </td>
-  );
-}
 
 export function UnitsTable({
   title,

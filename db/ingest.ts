@@ -9,7 +9,7 @@ import { isSyntheticText } from '../lib/report/synthetic';
 import type { ParsedReport } from '../lib/report/types';
 import type { Db } from './client';
 import { affectedRegions, refreshCrossFindings, refreshRollups } from './derived';
-import { isReport, saveReport } from './save';
+import { isKnownFile, isReport, saveReport } from './save';
 
 
 export interface IngestSource {
@@ -86,6 +86,11 @@ export async function ingestSources(
       }
       if (loaded.byteLength > MAX_FILE_BYTES) {
         summary.failed.push({ file: source.file, reason: tooLargeReason(loaded.byteLength) });
+        continue;
+      }
+      // the same bytes were saved before: nothing to parse or write (re-runs take seconds)
+      if (await isKnownFile(db, sha256(loaded))) {
+        summary.unchanged += 1;
         continue;
       }
       const hint = options.hintFor?.(source.file) ?? options.regionHint ?? null;

@@ -29,6 +29,11 @@ export function isReport(parsed: ParsedReport): boolean {
   return parsed.error === null && REPORT_TEMPLATES.has(parsed.meta.template);
 }
 
+export async function isKnownFile(db: Db, sha256: string): Promise<boolean> {
+  const rows = await db.select({ id: reports.id }).from(reports).where(eq(reports.sha256, sha256)).limit(1);
+  return rows.length > 0;
+}
+
 export async function saveReport(db: Db, input: SaveInput): Promise<SaveResult> {
   const { parsed } = input;
   if (!isReport(parsed)) return { outcome: 'skipped', reportId: null, agencyId: null };

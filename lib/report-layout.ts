@@ -1,7 +1,7 @@
 // The official tables as printed (国办公开办函〔2019〕60号 and 〔2021〕30号 formats, report-format.md §3–§4):
 // row labels with their row/column spans and the cell key of each number, so the report page can draw a
 // report the way its issuer published it.
-import { APPLICATION_COLUMNS, REVIEW_KEYS } from './report/keys';
+import { APPLICATION_COLUMNS, COLUMN_LABELS, REVIEW_KEYS, ROW_LABELS } from './report/keys';
 
 export interface LabelCell {
   text: string;
@@ -177,3 +177,31 @@ export const TEMPLATE_LABELS: Record<string, string> = {
   legacyTable: '2019 年以前的报告（附统计表）',
   legacyProse: '2019 年以前的报告（无统一表格）',
 };
+
+const RESULT_LABELS: Record<string, string> = {
+  upheld: '结果维持',
+  corrected: '结果纠正',
+  other: '其他结果',
+  pending: '尚未审结',
+  total: '总计',
+};
+
+/** The printed name of a cell, for "涉及：" under a finding. */
+export function cellLabel(key: string): string {
+  const parts = key.split('.');
+  if (parts[0] === 'applications') {
+    const col = parts[parts.length - 1];
+    const row = parts.slice(1, -1).join('.');
+    return `${ROW_LABELS[row] ?? row} · ${COLUMN_LABELS[col] ?? col}`;
+  }
+  if (parts[0] === 'review') return `行政复议 · ${RESULT_LABELS[parts[1]] ?? parts[1]}`;
+  if (parts[0] === 'litigation')
+    return `行政诉讼（${parts[1] === 'direct' ? '未经复议直接起诉' : '复议后起诉'}）· ${RESULT_LABELS[parts[2]] ?? parts[2]}`;
+  for (const t of ['gov2021', 'gov2019'] as const)
+    for (const table of proactiveTables(t))
+      for (const row of table.rows) {
+        const i = row.keys.indexOf(key);
+        if (i >= 0) return `${table.caption} ${row.labels[0].text} · ${table.header[0][i + 1].text}`;
+      }
+  return key;
+}

@@ -124,7 +124,9 @@ function reviewChecks(cells: Cells, notes: Notes, out: Finding[]): void {
       {
         rule,
         name: `${label}合计`,
-        left: ['upheld', 'corrected', 'other', 'pending'].map((c) => term(cells, notes, `${prefix}.${c}`)),
+        left: ['upheld', 'corrected', 'other', 'pending'].map((c) =>
+          term(cells, notes, `${prefix}.${c}`),
+        ),
         right: [term(cells, notes, `${prefix}.total`)],
         describe: (s, tot) =>
           `${label}：结果维持、结果纠正、其他结果、尚未审结之和（${fmt(s)}）与总计（${fmt(tot)}）不一致`,

@@ -41,7 +41,8 @@ function noteFor(t: Token): CellRead {
 }
 
 const cleanNumber = (t: Token, money: boolean) =>
-  t.kind !== 'num' || ((t.text.length === 1 || !/^-?0\d/.test(t.text)) && (money || !t.text.includes('.')));
+  t.kind !== 'num' ||
+  ((t.text.length === 1 || !/^-?0\d/.test(t.text)) && (money || !t.text.includes('.')));
 
 function needsReview(n: number, raw: string): RowRead {
   return {
@@ -82,7 +83,8 @@ export function readRow(ts: TokenStream, from: number, to: number, spec: RowSpec
   });
 
   // One value per cell, as printed.
-  if (filled.length === n && filled.every((t, k) => cleanNumber(t, money(k)))) return take(filledIdx);
+  if (filled.length === n && filled.every((t, k) => cleanNumber(t, money(k))))
+    return take(filledIdx);
 
   // Explicit cells (tabs, pipes) with some left empty: positions are known.
   if (filled.length < n && items.some((t) => t.kind === 'empty')) {
@@ -95,7 +97,14 @@ export function readRow(ts: TokenStream, from: number, to: number, spec: RowSpec
       const lead = slots.findIndex((i) => ts.tokens[i].kind !== 'empty');
       const rest = slots.slice(lead);
       if (lead > 0 && rest.every((i) => ts.tokens[i].kind !== 'empty')) {
-        const lost = spec.constraint === 'sum' ? lostCell(rest.map((i) => ts.tokens[i]), n, spec) : null;
+        const lost =
+          spec.constraint === 'sum'
+            ? lostCell(
+                rest.map((i) => ts.tokens[i]),
+                n,
+                spec,
+              )
+            : null;
         if (lost) return lost;
       }
       return take(slots);
@@ -108,7 +117,8 @@ export function readRow(ts: TokenStream, from: number, to: number, spec: RowSpec
   }
 
   if (filled.length === 0) {
-    if (spec.truncated) return { kind: 'cells', cells: Array.from({ length: n }, () => ({ value: null })) };
+    if (spec.truncated)
+      return { kind: 'cells', cells: Array.from({ length: n }, () => ({ value: null })) };
     return {
       kind: 'cells',
       cells: Array.from({ length: n }, () => ({ value: null, note: { raw: '', state: 'blank' } })),
@@ -152,7 +162,9 @@ export function readRow(ts: TokenStream, from: number, to: number, spec: RowSpec
 export function cellsFrom(values: number[], raw: string, inferred: boolean): RowRead {
   return {
     kind: 'cells',
-    cells: values.map((value) => (inferred ? { value, note: { raw, state: 'inferred' } } : { value })),
+    cells: values.map((value) =>
+      inferred ? { value, note: { raw, state: 'inferred' } } : { value },
+    ),
   };
 }
 

@@ -23,7 +23,12 @@ export function findTitle(text: string): string | null {
   }
   for (const l of lines) {
     const s = l.replace(/^[#\s*]+/, '').trim();
-    if (s.length >= 6 && s.length <= 80 && /报告|年报|解读|图解|制度|通知/.test(s) && !/[。；]/.test(s)) {
+    if (
+      s.length >= 6 &&
+      s.length <= 80 &&
+      /报告|年报|解读|图解|制度|通知/.test(s) &&
+      !/[。；]/.test(s)
+    ) {
       return s;
     }
   }

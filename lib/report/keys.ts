@@ -23,7 +23,11 @@ export const APPLICATION_COLUMNS = [
 ] as const;
 
 const A = APPLICATION_COLUMNS;
-const row = (key: string, ...anchors: (string | RegExp)[]): RowDef => ({ key, anchors, columns: A });
+const row = (key: string, ...anchors: (string | RegExp)[]): RowDef => ({
+  key,
+  anchors,
+  columns: A,
+});
 
 // Anchors are taken from the start of each label: PDF text wraps long labels around their numbers
 // ("5.要求行政机关确认或重新出 / 1 0 0 0 0 0 1 / 具已获取信息", 001.txt), so only the head is reliable.
@@ -86,7 +90,12 @@ export interface ProactiveRowDef {
   signed?: readonly string[];
 }
 
-const P = (key: string, anchors: string[], columns: string[], extra: Partial<ProactiveRowDef> = {}) => ({
+const P = (
+  key: string,
+  anchors: string[],
+  columns: string[],
+  extra: Partial<ProactiveRowDef> = {},
+) => ({
   key,
   anchors,
   columns,
@@ -130,7 +139,9 @@ export const REVIEW_KEYS: readonly string[] = [
 
 function keysOf(t: TableTemplate): string[] {
   const active = proactiveRows(t).flatMap((r) => r.columns.map((c) => `active.${r.key}.${c}`));
-  const apps = applicationRows(t).flatMap((r) => r.columns.map((c) => `applications.${r.key}.${c}`));
+  const apps = applicationRows(t).flatMap((r) =>
+    r.columns.map((c) => `applications.${r.key}.${c}`),
+  );
   return [...active, ...apps, ...REVIEW_KEYS];
 }
 

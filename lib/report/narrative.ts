@@ -62,7 +62,9 @@ const RULES: Rule[] = [
   { key: 'litigation.count', re: new RegExp(`行政诉讼(?:案件)?(?:共)?\\s*${NUM}${UNIT}`) },
   {
     key: 'fees.infoProcessing.noticesCount',
-    re: new RegExp(`(?:发出|送达|开具)(?:了)?收费通知(?:书)?(?:共)?\\s*${NUM}\\s*(?:件|份|次)`),
+    re: new RegExp(
+      `(?:发出|送达|开具)(?:了)?[^,。;\\d]{0,10}?收费通知(?:书)?(?:共)?\\s*${NUM}\\s*(?:件|份|次)`,
+    ),
   },
   {
     key: 'fees.infoProcessing.noticesAmountYuan',
@@ -129,6 +131,16 @@ function readSentence(out: Record<string, NarrativeFigure>, s: string): void {
     add(out, 'fees.infoProcessing.noticesCount', 0, s);
     add(out, 'fees.infoProcessing.noticesAmountYuan', 0, s);
     add(out, 'fees.infoProcessing.collectedYuan', 0, s);
+  }
+  // "发出收费通知1件,总金额100元,实际收取…": the amount of the notices sits in its own clause.
+  if (/收费通知/.test(s)) {
+    for (const c of clauses(s)) {
+      const m = new RegExp(`^[^实收]{0,8}?(?:总)?金额(?:为|共|合计)?\\s*${NUM}\\s*元`).exec(
+        c.trim(),
+      );
+      const value = m ? parseCount(m[1]) : null;
+      if (value !== null) add(out, 'fees.infoProcessing.noticesAmountYuan', value, s);
+    }
   }
   for (const c of clauses(s)) {
     if (BOTH_ZERO.test(c)) {

@@ -53,10 +53,12 @@ function stripPinyin(text: string): string {
 
 // Apache Tika markers (L13) and Word's conditional comments left in HTML copies (011.txt).
 const TIKA = /\[(?:bookmark|hyperlink):[^\]\n]*\]/g;
-const WORD_JUNK = /<!--\[if[^\]]*\]-->|<!--\[endif\]-->|<!\[if[^\]]*\]>|<!\[endif\]>|<!--[\s\S]{0,400}?-->/g;
+const WORD_JUNK =
+  /<!--\[if[^\]]*\]-->|<!--\[endif\]-->|<!\[if[^\]]*\]>|<!\[endif\]>|<!--[\s\S]{0,400}?-->/g;
 const INVISIBLE = /[\u200b-\u200f\u2060\ufeff\u00ad]/g;
 // Page numbers printed between table rows: "- 4 -", "— 12 —", "第 3 页 共 9 页" (L7).
-const PAGE_LINE = /^[ \t]*(?:[-—–－][ \t]*\d{1,3}[ \t]*[-—–－]|第[ \t]*\d{1,3}[ \t]*页(?:[ \t]*[,，]?[ \t]*共[ \t]*\d{1,3}[ \t]*页)?)[ \t]*$/;
+const PAGE_LINE =
+  /^[ \t]*(?:[-—–－][ \t]*\d{1,3}[ \t]*[-—–－]|第[ \t]*\d{1,3}[ \t]*页(?:[ \t]*[,，]?[ \t]*共[ \t]*\d{1,3}[ \t]*页)?)[ \t]*$/;
 
 export function normalizeText(raw: string): string {
   let text = raw.replace(/\r\n?/g, '\n').replace(INVISIBLE, '');

@@ -113,9 +113,10 @@ function tableRegion(text: string): string {
 export function readTables(text: string, t: TableTemplate): TableResult {
   const ts = tokenize(tableRegion(text));
   const proactive = readProactive(ts, t, Infinity);
-  const start = findProactiveStart(ts);
-  const apps = readApplications(ts, t, Math.max(0, start));
-  const review = readReview(ts, apps.rowsFound ? apps.endPos : Math.max(0, start));
+  // Later tables are searched after the earlier ones only when those were really found.
+  const start = proactive.rowsFound ? Math.max(0, findProactiveStart(ts)) : 0;
+  const apps = readApplications(ts, t, start);
+  const review = readReview(ts, apps.rowsFound ? apps.endPos : start);
   const cells: Record<string, number | null> = {};
   const notes: Record<string, CellNote> = {};
   // Each table stores its keys in printed order, so the three together follow the key list.
@@ -168,7 +169,10 @@ function parseUnsafe(input: ReportText, ctx: ParseContext, file: FileRef): Parse
     template === 'legacyTable' || template === 'legacyProse'
       ? guarded(() => parseLegacy(text), {})
       : null;
-  const narrative = guarded(() => parseNarrative(text, sections), {} as Record<string, NarrativeFigure>);
+  const narrative = guarded(
+    () => parseNarrative(text, sections),
+    {} as Record<string, NarrativeFigure>,
+  );
   findings.push(
     ...guarded(
       () => checkDocument({ meta, cells, cellNotes, narrative, sections, text }, ctx),

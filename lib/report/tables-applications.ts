@@ -3,7 +3,14 @@
 // to (七)总计) and A3 (新收 + 结转 = 总计 + 结转下年) column by column (§6.3 step 3).
 import { APPLICATION_COLUMNS, applicationRows, resultRowKeys, type TableTemplate } from './keys';
 import { cellsFrom, type RowRead } from './cells';
-import { emptyTable, firstPos, posOfToken, readSequence, storeRow, type TableCells } from './tables';
+import {
+  emptyTable,
+  firstPos,
+  posOfToken,
+  readSequence,
+  storeRow,
+  type TableCells,
+} from './tables';
 import type { TokenStream } from './tables-tokens';
 
 const MAX_COMBINATIONS = 20_000;
@@ -87,10 +94,16 @@ function splitUndivided(reads: Map<string, RowRead | null>): void {
   const row = reads.get('otherHandling.undivided') ?? null;
   reads.delete('otherHandling.undivided');
   if (!row) return;
-  const subRows = ['otherHandling.noCorrectionInTime', 'otherHandling.feeNotPaid', 'otherHandling.other'];
+  const subRows = [
+    'otherHandling.noCorrectionInTime',
+    'otherHandling.feeNotPaid',
+    'otherHandling.other',
+  ];
   const zero = row.kind === 'cells' && row.cells.every((c) => c.value === 0);
   const raw =
-    row.kind === 'candidates' ? row.raw : row.cells.map((c) => c.note?.raw ?? String(c.value ?? '')).join(' ');
+    row.kind === 'candidates'
+      ? row.raw
+      : row.cells.map((c) => c.note?.raw ?? String(c.value ?? '')).join(' ');
   for (const k of subRows) {
     reads.set(
       k,
@@ -115,11 +128,16 @@ export function readApplications(ts: TokenStream, t: TableTemplate, from: number
   const endTok = endPos >= 0 ? ts.labelTok[endPos] : ts.tokens.length;
   // Some 2021 tables still print (六)其他处理 as the single 2019 row.
   const region = ts.labels.slice(startPos, endPos >= 0 ? endPos : undefined);
-  const undivided = t === 'gov2021' && !/逾期不补正|无正当理由逾期|逾期未按收费|缴纳费用/.test(region);
+  const undivided =
+    t === 'gov2021' && !/逾期不补正|无正当理由逾期|逾期未按收费|缴纳费用/.test(region);
   const readRows = undivided ? applicationRows('gov2019') : rows;
   const seq = readSequence(
     ts,
-    readRows.map((r) => ({ key: r.key, anchors: r.anchors, spec: { n: N, constraint: 'sum' as const } })),
+    readRows.map((r) => ({
+      key: r.key,
+      anchors: r.anchors,
+      spec: { n: N, constraint: 'sum' as const },
+    })),
     startPos,
     endPos >= 0 ? endPos : Infinity,
     endTok,
@@ -127,7 +145,9 @@ export function readApplications(ts: TokenStream, t: TableTemplate, from: number
   const reads = new Map<string, RowRead | null>(seq.map((s) => [s.key, s.read]));
   resolveJointly(reads, undivided ? 'gov2019' : t);
   if (undivided) splitUndivided(reads);
-  keys.forEach((k) => storeRow(out, `applications.${k}`, APPLICATION_COLUMNS, reads.get(k) ?? null));
+  keys.forEach((k) =>
+    storeRow(out, `applications.${k}`, APPLICATION_COLUMNS, reads.get(k) ?? null),
+  );
   out.rowsFound = seq.filter((s) => s.found).length;
   const lastTok = Math.max(...seq.map((s) => s.tok));
   out.endPos = endPos >= 0 ? endPos : lastTok >= 0 ? posOfToken(ts, lastTok) : startPos;

@@ -11,6 +11,8 @@ export interface Token {
   /** from an explicit tab or pipe cell (so an empty one is a real blank cell) */
   cell: boolean;
   line: number;
+  /** column index in a tab-separated grid row (spans expanded by ingest), counting leading empties */
+  col?: number;
 }
 
 export interface TokenStream {
@@ -55,7 +57,8 @@ function tokenizePiece(piece: string, cell: boolean, line: number, out: Token[])
     const before = s.slice(Math.max(0, start - 1), start);
     // "第20条", "第(5)项", "(5)", "保留4位小数", "2022年": numbers inside labels, not cells. No table label
     // starts with one of these characters, so a cell run into the next label is never mistaken.
-    if (/^[条项款位年月日个次倍%号届]/.test(after) || (/^\)/.test(after) && /\($/.test(before))) continue;
+    if (/^[条项款位年月日个次倍%号届]/.test(after) || (/^\)/.test(after) && /\($/.test(before)))
+      continue;
     // Item number of the next label: "00000002.其他…" is seven zeros, then "2.其他…".
     const itemCut = !text.includes('.') && /^[.、](?:[^\d]|$)/.test(after) ? 1 : 0;
     const numText = itemCut ? text.slice(0, -1) : text;
@@ -67,17 +70,18 @@ function tokenizePiece(piece: string, cell: boolean, line: number, out: Token[])
   pushLabel(out, s.slice(last), cell, line);
 }
 
-function splitCells(line: string, sep: string): string[] {
-  const parts = line.split(sep);
+/** Cells of a separated line with their column index. Pipes: "| a | b |" has nothing before the first and
+ * after the last pipe. Tabs: DOCX/HTML continuation rows start with empty cells for vertically merged
+ * labels (L12); they are dropped as tokens but still count as columns. */
+function splitCells(line: string, sep: string): [string, number][] {
+  const cells: [string, number][] = line.split(sep).map((c, i) => [c, i]);
   if (sep === '|') {
-    // Border pipes: "| a | b |" has nothing before the first and after the last pipe.
-    if (parts.length && !parts[0].trim()) parts.shift();
-    if (parts.length && !parts[parts.length - 1].trim()) parts.pop();
+    if (cells.length && !cells[0][0].trim()) cells.shift();
+    if (cells.length && !cells[cells.length - 1][0].trim()) cells.pop();
   } else {
-    // DOCX continuation rows start with empty cells for vertically merged labels (L12).
-    while (parts.length && !parts[0].trim()) parts.shift();
+    while (cells.length && !cells[0][0].trim()) cells.shift();
   }
-  return parts;
+  return cells;
 }
 
 export function tokenize(text: string): TokenStream {
@@ -86,15 +90,18 @@ export function tokenize(text: string): TokenStream {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const sep = line.includes('\t') ? '\t' : line.includes('|') ? '|' : '';
-    if (sep) {
-      for (const cell of splitCells(line, sep)) {
-        if (!cell.trim()) tokens.push({ kind: 'empty', text: '', cell: true, line: i });
-        else if (/\s/.test(cell.trim()) && /\d/.test(cell)) {
-          for (const piece of cell.trim().split(/\s+/)) tokenizePiece(piece, true, i, tokens);
-        } else tokenizePiece(cell, true, i, tokens);
-      }
-    } else {
+    if (!sep) {
       for (const piece of line.split(/\s+/)) tokenizePiece(piece, false, i, tokens);
+      continue;
+    }
+    for (const [cell, col] of splitCells(line, sep)) {
+      const first = tokens.length;
+      const body = cell.trim();
+      if (!body) tokens.push({ kind: 'empty', text: '', cell: true, line: i });
+      else if (/\s/.test(body) && /\d/.test(body)) {
+        for (const piece of body.split(/\s+/)) tokenizePiece(piece, true, i, tokens);
+      } else tokenizePiece(body, true, i, tokens);
+      if (sep === '\t') for (let k = first; k < tokens.length; k++) tokens[k].col = col;
     }
   }
   return { tokens, ...labelIndex(tokens) };
@@ -119,6 +126,13 @@ export interface Anchor {
   end: number;
 }
 
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+function globalOf(re: RegExp): RegExp {
+  let g = GLOBAL.get(re);
+  if (!g) GLOBAL.set(re, (g = new RegExp(re.source, 'g')));
+  return g;
+}
+
 /** The first occurrence of any of the fragments at or after label position `from` and before `until`. */
 export function findAnchor(
   ts: TokenStream,
@@ -133,7 +147,7 @@ export function findAnchor(
       at = ts.labels.indexOf(f, from);
       len = f.length;
     } else {
-      const re = new RegExp(f.source, 'g');
+      const re = globalOf(f);
       re.lastIndex = from;
       const m = re.exec(ts.labels);
       if (m) [at, len] = [m.index, m[0].length];

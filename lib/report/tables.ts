@@ -58,9 +58,11 @@ export function readSequence(
     found[i] = { key: rows[i].key, found: true, read: null, tok: a.tok };
     pos = a.end;
   }
-  const hits = found.filter((f) => f.found);
+  const hitRows: number[] = [];
+  found.forEach((f, i) => f.found && hitRows.push(i));
+  const hits = hitRows.map((i) => found[i]);
   for (let h = 0; h < hits.length; h++) {
-    const row = rows.findIndex((r) => r.key === hits[h].key);
+    const row = hitRows[h];
     const last = h === hits.length - 1;
     const to = last ? endTok : hits[h + 1].tok;
     const truncated = last && endTok >= ts.tokens.length;

@@ -25,11 +25,12 @@ export function* generateReports(options: SynthOptions): Generator<SynthReport> 
     // One stream per issuer for its numbers: the carry-over and stock chains run through its years.
     const rng = mulberry32(seedOf(seed, issuer.id));
     const history = newHistory(rng, issuer.level);
+    let previous: SynthReport | null = null;
     for (let year = fromYear; year <= toYear; year++) {
       const errorRng = mulberry32(seedOf(seed, issuer.id, year, 'error'));
-      const error = chooseError(errorRng, options.errorRate, year > fromYear);
+      const error = chooseError(errorRng, options.errorRate, previous);
       const proseYear = error === 'copied' ? year - 1 : year;
-      yield buildReport(
+      const report: SynthReport = buildReport(
         {
           issuer,
           year,
@@ -41,6 +42,8 @@ export function* generateReports(options: SynthOptions): Generator<SynthReport> 
         rng,
         history,
       );
+      yield report;
+      previous = report;
     }
     index++;
   }

@@ -41,6 +41,8 @@ export interface SynthReport {
   /** the truth file's content (JSON of SynthTruth), built as a string for speed */
   truthJson: string;
   error: ErrorKind | null;
+  /** zeros printed blank or as a dash (the truth has null for them) */
+  zerosUnstated: boolean;
 }
 
 /** The truth of a report as an object (tests; JSON.parse of what the truth file holds). */
@@ -183,7 +185,8 @@ export function buildReport(input: ReportInput, rng: Rng, history: History): Syn
   const truthJson =
     `${head.slice(0, -1)},"cells":${cellsJson(cells, zero !== null)},` +
     `"cellNotes":${notesJson(cells, zero)}}`;
-  return { path, content: renderDocument(blocks, layout, title), truthJson, error };
+  const content = renderDocument(blocks, layout, title);
+  return { path, content, truthJson, error, zerosUnstated: zero !== null };
 }
 
 function describe(kind: ErrorKind, publishedOn: string): string {

@@ -22,7 +22,8 @@ interface Expected {
  * proactive rows such as 行政规范性文件 "693665"). The parser must not guess: it keeps the raw text and marks
  * the cell needsReview. The expected files hold the values from the original HTML tables. */
 const UNSPLITTABLE: Record<string, RegExp> = {
-  '003.txt': /^active\.(normativeDocuments|licensing|otherServices|penalty|coercion|adminFees|procurement)\./,
+  '003.txt':
+    /^active\.(normativeDocuments|licensing|otherServices|penalty|coercion|adminFees|procurement)\./,
   '005.txt': /^active\.normativeDocuments\./,
   '007.txt': /^active\.normativeDocuments\./,
   '009.txt': /^active\.normativeDocuments\./,
@@ -50,7 +51,9 @@ function diffCells(exp: Expected, got: ParsedReport): { wrong: string[]; flagged
         continue;
       }
     }
-    wrong.push(`${key}: expected ${want}, got ${have}${note ? ` (${note.state} "${note.raw}")` : ''}`);
+    wrong.push(
+      `${key}: expected ${want}, got ${have}${note ? ` (${note.state} "${note.raw}")` : ''}`,
+    );
   }
   return { wrong, flagged };
 }
@@ -80,7 +83,9 @@ describe('golden corpus', () => {
 
       it('raises no arithmetic error the printed table does not contain', async () => {
         const got = await parsed;
-        const errors = got.findings.filter((x) => /^(A[1-3]|R[1-3])-/.test(x.rule) && x.severity === 'error');
+        const errors = got.findings.filter(
+          (x) => /^(A[1-3]|R[1-3])-/.test(x.rule) && x.severity === 'error',
+        );
         expect(errors.map((e) => e.message)).toEqual([]);
       });
 
@@ -95,7 +100,8 @@ describe('golden corpus', () => {
         });
       }
       if (exp.publishedOn !== undefined) {
-        it('publishedOn', async () => expect((await parsed).meta.publishedOn).toBe(exp.publishedOn));
+        it('publishedOn', async () =>
+          expect((await parsed).meta.publishedOn).toBe(exp.publishedOn));
       }
     });
   }
@@ -106,13 +112,19 @@ describe('golden corpus', () => {
     let flagged = 0;
     for (const f of files) {
       const exp = JSON.parse(fs.readFileSync(path.join(CORPUS, 'expected', f), 'utf8')) as Expected;
-      const got = parseReport(await readFixture(exp.file), { today: '2026-06-30' }, { path: f, sha256: '' });
+      const got = parseReport(
+        await readFixture(exp.file),
+        { today: '2026-06-30' },
+        { path: f, sha256: '' },
+      );
       const d = diffCells(exp, got);
       total += Object.keys(exp.cells).length;
       flagged += d.flagged.length;
       matched += Object.keys(exp.cells).length - d.flagged.length - d.wrong.length;
     }
-    console.info(`golden: ${matched}/${total} cells equal, ${flagged} left for review (unsplittable)`);
+    console.info(
+      `golden: ${matched}/${total} cells equal, ${flagged} left for review (unsplittable)`,
+    );
     expect(matched + flagged).toBe(total);
   });
 });

@@ -60,6 +60,16 @@ describe('parseNarrative', () => {
     expect(v['review.count']).toBeUndefined();
   });
 
+  it('reads the amount of the notices from its own clause', () => {
+    expect(
+      values('2023年,共发出信息处理费收费通知1件,总金额100元,实际收取信息处理费0元。'),
+    ).toEqual({
+      'fees.infoProcessing.noticesCount': 1,
+      'fees.infoProcessing.noticesAmountYuan': 100,
+      'fees.infoProcessing.collectedYuan': 0,
+    });
+  });
+
   it('reads fee notices and amounts', () => {
     expect(values('本年度发出收费通知3件,收费通知总金额300元,实际收取信息处理费200元。')).toEqual({
       'fees.infoProcessing.noticesCount': 3,

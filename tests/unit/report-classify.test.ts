@@ -6,7 +6,9 @@ const body = (table: string) =>
 
 describe('classifyTemplate', () => {
   it('recognises the 2021 table by its labels', () => {
-    expect(classifyTemplate(body('信息内容 本年制发件数 本年废止件数 现行有效件数'))).toBe('gov2021');
+    expect(classifyTemplate(body('信息内容 本年制发件数 本年废止件数 现行有效件数'))).toBe(
+      'gov2021',
+    );
     expect(classifyTemplate(body('2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理'))).toBe(
       'gov2021',
     );
@@ -17,7 +19,9 @@ describe('classifyTemplate', () => {
   });
 
   it('recognises the 2019 table, and ignores the notice number cited', () => {
-    expect(classifyTemplate(body('依据国办公开办函〔2021〕30号。信息内容 本年新制作数量'))).toBe('gov2019');
+    expect(classifyTemplate(body('依据国办公开办函〔2021〕30号。信息内容 本年新制作数量'))).toBe(
+      'gov2019',
+    );
     expect(classifyTemplate(body('依据国办公开办函〔2019〕60号。本年制发件数'))).toBe('gov2021');
     expect(classifyTemplate(body('其他对外管理服务事项 0 0 0'))).toBe('gov2019');
   });
@@ -35,9 +39,13 @@ describe('classifyTemplate', () => {
   });
 
   it('separates documents about reports by their title', () => {
-    expect(classifyTemplate('《XX区2022年政府信息公开工作年度报告》解读\n本年制发件数')).toBe('notAReport');
+    expect(classifyTemplate('《XX区2022年政府信息公开工作年度报告》解读\n本年制发件数')).toBe(
+      'notAReport',
+    );
     expect(classifyTemplate('图解：XX镇2023年政府信息公开工作年度报告\n正文')).toBe('notAReport');
-    expect(classifyTemplate('XX镇政府信息公开工作年度报告制度\n第一条 为规范……')).toBe('notAReport');
+    expect(classifyTemplate('XX镇政府信息公开工作年度报告制度\n第一条 为规范……')).toBe(
+      'notAReport',
+    );
     expect(
       classifyTemplate('关于做好2022年度政府信息公开工作年度报告编制发布工作的通知\n各乡镇……'),
     ).toBe('notAReport');
@@ -45,18 +53,20 @@ describe('classifyTemplate', () => {
   });
 
   it('keeps table fragments without version labels unknown', () => {
-    expect(classifyTemplate('一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1\n（一）予以公开 1 0 0 0 0 0 1')).toBe(
-      'unknown',
-    );
+    expect(
+      classifyTemplate(
+        '一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1\n（一）予以公开 1 0 0 0 0 0 1',
+      ),
+    ).toBe('unknown');
     expect(classifyTemplate('')).toBe('unknown');
   });
 });
 
 describe('findTitle', () => {
   it('prefers the crawler header', () => {
-    expect(findTitle('标题: 平潭综合实验区2021年度政府信息公开工作年度报告\n发布时间: 2022-02-08')).toBe(
-      '平潭综合实验区2021年度政府信息公开工作年度报告',
-    );
+    expect(
+      findTitle('标题: 平潭综合实验区2021年度政府信息公开工作年度报告\n发布时间: 2022-02-08'),
+    ).toBe('平潭综合实验区2021年度政府信息公开工作年度报告');
   });
   it('takes the first short line naming a report', () => {
     expect(findTitle('\n\n# 巴村镇人民政府 2023 年政府信息公开工作年度报告\n\n正文。')).toBe(

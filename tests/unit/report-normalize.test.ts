@@ -17,7 +17,9 @@ describe('normalizeText', () => {
   });
 
   it('removes mirror pinyin after CJK only when toned (L15)', () => {
-    expect(normalizeText('國(guó)辦公開(kāi)辦函〔2021〕30號(hào)')).toBe('国办公开办函〔2021〕30号');
+    expect(normalizeText('國(guó)辦公開(kāi)辦函〔2021〕30號(hào)')).toBe(
+      '国办公开办函〔2021〕30号',
+    );
     expect(normalizeText('关注微信(wechat)公众号')).toBe('关注微信(wechat)公众号');
   });
 

@@ -126,7 +126,10 @@ function violations(truth: SynthTruth, previous: SynthTruth | null): string[] {
     )
       out.add(rule);
   }
-  if (previous && (previous.cells['applications.carriedForward.total'] ?? 0) !== a('carriedOver', 'total'))
+  if (
+    previous &&
+    (previous.cells['applications.carriedForward.total'] ?? 0) !== a('carriedOver', 'total')
+  )
     out.add('X1-carryChain');
   if (truth.meta.publishedOn > `${truth.meta.year + 1}-01-31`) out.add('C1-deadline');
   return [...out].sort();

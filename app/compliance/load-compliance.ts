@@ -1,0 +1,43 @@
+// What the compliance page and its CSV read for one region and year.
+import type { Db } from '@/db/client';
+import { getComplianceRows, type ComplianceRow } from '@/db/queries/compliance';
+import { getRegion, getRegionPath, type RegionInfo } from '@/db/queries/regions';
+import { getScopeYears } from '@/db/queries/trends';
+import { getChildUnits, getOwnIssuers, type Unit } from '@/db/queries/units';
+import type { View } from '@/lib/view';
+
+export interface ComplianceData {
+  region: RegionInfo;
+  path: RegionInfo[];
+  years: number[];
+  /** the filtered year, or null for every year */
+  year: number | null;
+  children: Unit[];
+  issuers: Unit[];
+  rows: ComplianceRow[];
+  synthetic: number;
+}
+
+export async function loadCompliance(db: Db, view: View): Promise<ComplianceData | null> {
+  const region = await getRegion(db, view.region);
+  if (!region) return null;
+  const [path, scopeYears] = await Promise.all([getRegionPath(db, region.code), getScopeYears(db, region.code)]);
+  const years = scopeYears.map((y) => y.year);
+  const year = view.year !== null && years.includes(view.year) ? view.year : null;
+  const matrixYears = year === null ? years : [year];
+  const [children, issuers, rows] = await Promise.all([
+    region.level === 'township' || !years.length ? [] : getChildUnits(db, region.code, matrixYears, null),
+    years.length ? getOwnIssuers(db, region.code, matrixYears, null) : [],
+    getComplianceRows(db, region.code, year),
+  ]);
+  return {
+    region,
+    path,
+    years,
+    year,
+    children,
+    issuers,
+    rows,
+    synthetic: scopeYears.filter((y) => year === null || y.year === year).reduce((n, y) => n + y.synthetic, 0),
+  };
+}
