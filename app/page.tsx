@@ -6,7 +6,7 @@ import { loadScope } from './_scope/load-scope';
 import { ScopeDashboard } from './_scope/scope-dashboard';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: '全国概览' };
+export const metadata: Metadata = { title: { absolute: '全国概览 · 公开透镜' } };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

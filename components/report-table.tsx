@@ -58,7 +58,8 @@ export function ReportTable({
 }) {
   return (
     <div className="table-scroll">
-      <table className="printed">
+      {/* the 10-column matrices keep a readable width on a phone and scroll sideways instead */}
+      <table className={table.rows[0]?.keys.length >= 7 ? 'printed wide' : 'printed'}>
         <caption>{table.caption}</caption>
         <thead>
           {table.header.map((row, i) => (

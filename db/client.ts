@@ -33,6 +33,11 @@ function redact(url: string): string {
   return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
 }
 
+/** Which server a drizzle handle talks to (the bulk paths differ: PostgreSQL needs locks across processes). */
+export function driverOf(db: Db): 'pglite' | 'postgres' {
+  return (db as unknown as { $client?: unknown }).$client instanceof PGlite ? 'pglite' : 'postgres';
+}
+
 export async function createDb(options: CreateDbOptions = {}): Promise<DbHandle> {
   const url = options.url === undefined ? process.env.DATABASE_URL : options.url;
   if (url) return openPostgres(url);

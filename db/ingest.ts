@@ -7,9 +7,10 @@ import { readReportBytes } from '../lib/ingest/read';
 import { failedReport, parseReport } from '../lib/report/parse';
 import { isSyntheticText } from '../lib/report/synthetic';
 import type { ParsedReport } from '../lib/report/types';
-import type { Db } from './client';
+import { driverOf, type Db } from './client';
 import { affectedRegions, refreshCrossFindings, refreshRollups } from './derived';
-import { isKnownFile, isReport, saveReport } from './save';
+import { isReport, type SaveInput } from './save';
+import { knownHashes, saveReportsBatch } from './save-batch';
 
 
 export interface IngestSource {
@@ -68,67 +69,94 @@ export function parseBytes(
   return { parsed, text: read.value.text };
 }
 
+/** Files read, hashed and parsed per round trip to the database; one transaction saves each batch. */
+export const BATCH = 100;
+
+interface Pending {
+  file: string;
+  input: SaveInput;
+}
+
 export async function ingestSources(
   db: Db,
   sources: IngestSource[],
   options: IngestOptions,
 ): Promise<IngestSummary> {
   const summary = emptySummary();
+  const kind = driverOf(db);
   const touchedAgencies = new Set<number>();
   const touchedPaths: (string | null)[][] = [];
   let done = 0;
-  for (const source of sources) {
+  const progress = (file: string) => options.onProgress?.(++done, file);
+
+  for (let start = 0; start < sources.length; start += BATCH) {
+    const chunk = sources.slice(start, start + BATCH);
+    const loaded: { file: string; bytes: Uint8Array; sha: string }[] = [];
+    for (const source of chunk) {
+      try {
+        const bytes = await source.load();
+        if (!(bytes instanceof Uint8Array)) summary.failed.push({ file: source.file, reason: bytes.error });
+        else if (bytes.byteLength > MAX_FILE_BYTES)
+          summary.failed.push({ file: source.file, reason: tooLargeReason(bytes.byteLength) });
+        else {
+          loaded.push({ file: source.file, bytes, sha: sha256(bytes) });
+          continue;
+        }
+      } catch (error) {
+        summary.failed.push({ file: source.file, reason: describeFailure(error) });
+      }
+      progress(source.file);
+    }
+    // the same bytes were saved before: nothing to parse or write (re-runs take seconds)
+    let known: Set<string>;
     try {
-      const loaded = await source.load();
-      if (!(loaded instanceof Uint8Array)) {
-        summary.failed.push({ file: source.file, reason: loaded.error });
-        continue;
-      }
-      if (loaded.byteLength > MAX_FILE_BYTES) {
-        summary.failed.push({ file: source.file, reason: tooLargeReason(loaded.byteLength) });
-        continue;
-      }
-      // the same bytes were saved before: nothing to parse or write (re-runs take seconds)
-      if (await isKnownFile(db, sha256(loaded))) {
+      known = await knownHashes(db, loaded.map((l) => l.sha));
+    } catch (error) {
+      for (const l of loaded) summary.failed.push({ file: l.file, reason: describeFailure(error) });
+      loaded.length = 0;
+      known = new Set();
+    }
+    const pending: Pending[] = [];
+    for (const { file, bytes, sha } of loaded) {
+      if (known.has(sha)) {
         summary.unchanged += 1;
+        progress(file);
         continue;
       }
-      const hint = options.hintFor?.(source.file) ?? options.regionHint ?? null;
-      let { parsed, text } = parseBytes(source.file, loaded, options.today, hint);
-      const issuerHint = hint ? null : (options.hintFor?.(source.file, parsed.meta.issuer) ?? null);
-      if (issuerHint) ({ parsed, text } = parseBytes(source.file, loaded, options.today, issuerHint));
-      if (parsed.error) {
-        summary.failed.push({ file: source.file, reason: parsed.error.message });
+      const hint = options.hintFor?.(file) ?? options.regionHint ?? null;
+      let { parsed, text } = parseBytes(file, bytes, options.today, hint);
+      const issuerHint = hint ? null : (options.hintFor?.(file, parsed.meta.issuer) ?? null);
+      if (issuerHint) ({ parsed, text } = parseBytes(file, bytes, options.today, issuerHint));
+      if (parsed.error) summary.failed.push({ file, reason: parsed.error.message });
+      else if (!isReport(parsed)) summary.skipped += 1;
+      else {
+        const fileName = file.split(/[\\/]/).pop() ?? file;
+        pending.push({ file, input: { parsed, sourceText: text, bytes, fileName, synthetic: isSyntheticText(text) } });
         continue;
       }
-      if (!isReport(parsed)) {
-        summary.skipped += 1;
-        continue;
+      progress(file);
+    }
+    const results = await saveReportsBatch(db, kind, pending.map((p) => p.input));
+    results.forEach((result, i) => {
+      const { file, input } = pending[i];
+      progress(file);
+      if ('error' in result) {
+        summary.failed.push({ file, reason: describeFailure(result.error) });
+        return;
       }
-      const result = await saveReport(db, {
-        parsed,
-        sourceText: text,
-        bytes: loaded,
-        fileName: source.file.split(/[\\/]/).pop() ?? source.file,
-        synthetic: isSyntheticText(text),
-      });
       if (result.outcome === 'unchanged') summary.unchanged += 1;
       else if (result.outcome === 'skipped') summary.skipped += 1;
       else {
         if (result.outcome === 'new') summary.new += 1;
         else summary.newVersions += 1;
+        const { parsed } = input;
         for (const f of parsed.findings) summary.findings[f.severity] += 1;
         if (parsed.meta.region.status !== 'resolved') summary.regions[parsed.meta.region.status] += 1;
         if (result.agencyId !== null) touchedAgencies.add(result.agencyId);
         const r = parsed.meta.region;
         touchedPaths.push([r.province?.code ?? null, r.city?.code ?? null, r.county?.code ?? null, r.township?.code ?? null]);
       }
-    } catch (error) {
-      summary.failed.push({ file: source.file, reason: describeFailure(error) });
-    } finally {
-      done += 1;
-      options.onProgress?.(done, source.file);
-    }
+    });
   }
   if (touchedAgencies.size) {
     await refreshCrossFindings(db, [...touchedAgencies]);

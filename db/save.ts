@@ -25,6 +25,14 @@ export interface SaveResult {
 
 const REPORT_TEMPLATES = new Set(['gov2021', 'gov2019', 'legacyTable', 'legacyProse']);
 
+/** The bytes worth storing beside the text: none for a plain UTF-8 text file, which is its own source
+ * (HTML, DOCX, GBK and files with a BOM keep theirs for the download). */
+export function storedBytes(input: SaveInput): Buffer | null {
+  if (!input.bytes) return null;
+  const bytes = Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength);
+  return Buffer.from(input.sourceText, 'utf8').equals(bytes) ? null : Buffer.from(bytes);
+}
+
 export function isReport(parsed: ParsedReport): boolean {
   return parsed.error === null && REPORT_TEMPLATES.has(parsed.meta.template);
 }
@@ -94,7 +102,7 @@ export async function saveReport(db: Db, input: SaveInput): Promise<SaveResult> 
         parserVersion: parsed.parserVersion,
         parsed,
         sourceText: input.sourceText,
-        sourceBytes: input.bytes ? Buffer.from(input.bytes) : null,
+        sourceBytes: storedBytes(input),
         isCurrent: true,
         synthetic: input.synthetic ?? false,
         provinceCode: region.province?.code ?? null,

@@ -1,5 +1,5 @@
 // The one place numbers and dates become text (and the only importer of date-fns): zh-CN throughout.
-import { differenceInCalendarDays, format, parseISO } from 'date-fns';
+import { format, parseISO } from 'date-fns';
 import { zhCN } from 'date-fns/locale';
 
 const countFormat = new Intl.NumberFormat('zh-CN');
@@ -59,13 +59,6 @@ export function formatDateTime(value: string | Date | null | undefined): string 
   if (!value) return '—';
   const date = toDate(value);
   return Number.isNaN(date.getTime()) ? '—' : format(date, 'PPP HH:mm', { locale: zhCN });
-}
-
-/** Days between a publication date and its deadline, for '逾期 15 天'. */
-export function formatDaysLate(published: string | null, deadline: string): string | null {
-  if (!published) return null;
-  const days = differenceInCalendarDays(parseISO(published), parseISO(deadline));
-  return days > 0 ? `逾期 ${days} 天` : null;
 }
 
 export function formatBytes(bytes: number): string {

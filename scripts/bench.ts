@@ -5,26 +5,30 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_OPTIONS, type BenchOptions, type BenchReport } from '../bench/harness';
 import { benchParse } from '../bench/parse';
+import { benchIngest } from '../bench/ingest';
 
-type Bench = (options: BenchOptions) => BenchReport | Promise<BenchReport>;
+type Options = BenchOptions & { reports?: number; db?: string };
+type Bench = (options: Options) => BenchReport | Promise<BenchReport>;
 
 /** Every bench by name; ingest, pages and og slot in here as bench/<name>.ts. */
 const BENCHES: Record<string, Bench | null> = {
   parse: benchParse,
-  ingest: null,
+  ingest: benchIngest,
   pages: null,
   og: null,
 };
 
 const RESULTS = path.resolve(import.meta.dirname, '../bench/results/latest.json');
 
-function parseArgs(argv: string[]): { names: string[]; options: BenchOptions } {
-  const options = { ...DEFAULT_OPTIONS };
+function parseArgs(argv: string[]): { names: string[]; options: Options } {
+  const options: Options = { ...DEFAULT_OPTIONS };
   const names: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--') continue;
     if (arg === '--rounds') options.rounds = Math.max(1, Number(argv[++i]) || options.rounds);
+    else if (arg === '--reports') options.reports = Math.max(1, Number(argv[++i]) || 2000);
+    else if (arg === '--db') options.db = argv[++i];
     else if (arg === '--seconds') options.roundMs = Math.max(0.1, Number(argv[++i]) || 3) * 1000;
     else names.push(arg);
   }

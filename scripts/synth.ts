@@ -83,8 +83,8 @@ function main(argv: string[]): number {
       bar?.update(done);
     }
   } catch (error) {
-    const e = error as NodeJS.ErrnoException;
-    console.error(`Could not write to ${options.out}: ${e.code ? `${e.code} ` : ''}${e.message}`);
+    const e = error as Error;
+    console.error(`Could not write to ${options.out}: ${e.message}.`);
     return 1;
   }
   bar?.finish();

@@ -81,7 +81,11 @@ export function ScopeDashboard({ data, view, heading }: { data: ScopeData; view:
             )}
             {data.issuers.length > 0 && (
               <UnitsTable
-                title={`${region.name}本级发布机关（政府及其部门；数字为 ${year} 年）`}
+                title={
+                  region.code === 'CN'
+                    ? `未能确定所属地区的报告（数字为 ${year} 年）`
+                    : `${region.name}本级发布机关（政府及其部门；数字为 ${year} 年）`
+                }
                 units={data.issuers}
                 years={years}
                 year={year}

@@ -7,11 +7,11 @@ import { NoReports, SyntheticNotice } from '@/components/notices';
 import { StatusLegend } from '@/components/status-cell';
 import { YearLinks } from '@/components/year-links';
 import { COMPLIANCE_KINDS } from '@/db/queries/compliance';
-import { viewQuery, type View } from '@/lib/view';
+import { scopePath, viewQuery, type View } from '@/lib/view';
 import { ComplianceList } from './compliance-list';
 import type { ComplianceData } from './load-compliance';
 
-export function ComplianceBody({ data, view }: { data: ComplianceData; view: View }) {
+export function ComplianceBody({ data }: { data: ComplianceData }) {
   const { region, year } = data;
   const q = (v: Partial<View>) => viewQuery({ region: region.code, year, ...v });
   const crumbs = data.path.map((r) => ({ label: r.name, href: `/compliance${viewQuery({ region: r.code, year })}` }));
@@ -63,7 +63,7 @@ export function ComplianceBody({ data, view }: { data: ComplianceData; view: Vie
             <ComplianceList key={kind} kind={kind} rows={data.rows.filter((r) => r.kind === kind)} />
           ))}
           <p className="small">
-            <Link href={`/regions/${region.code === 'CN' ? '' : region.code}`.replace(/\/$/, '') || '/'}>
+            <Link href={scopePath(region.code)}>
               查看{region.name}的统计数据
             </Link>
           </p>

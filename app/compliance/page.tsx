@@ -14,5 +14,5 @@ export default async function CompliancePage({ searchParams }: Props) {
   const view = parseView(await searchParams);
   const data = await loadCompliance(await getServerDb(), view);
   if (!data) notFound();
-  return <ComplianceBody data={data} view={view} />;
+  return <ComplianceBody data={data} />;
 }

@@ -91,7 +91,9 @@ export async function getOwnIssuers(db: Db, region: string, years: number[], yea
   const units = new Map<string, Unit>();
   for (const row of rows) {
     const key = `agency-${row.agency_id}`;
-    const unit = units.get(key) ?? { key, name: String(row.name), code: null, years: {}, figures: null };
+    // an issuer nobody could name is known by its file: show the file name, not the path it came from
+    const name = String(row.name).split(/[\\/]/).pop() ?? String(row.name);
+    const unit = units.get(key) ?? { key, name, code: null, years: {}, figures: null };
     units.set(key, unit);
     const y = Number(row.year);
     unit.years[y] = {

@@ -20,8 +20,8 @@ export const PALETTE = [
   '#CC79A7',
   '#56B4E9',
   '#D55E00',
-  '#7f7f7f',
-  '#F0E442',
+  '#6b7280',
+  '#8c6d1f',
 ];
 
 export const CHART_HEIGHT = 300;

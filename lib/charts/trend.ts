@@ -112,7 +112,7 @@ export function trendOption(rows: TrendRow[], breakdown: Breakdown, view: View):
         symbol: 'none',
         silent: true,
         lineStyle: { type: 'dashed', color: '#b42318' },
-        label: { formatter: '2021 年起新格式', color: '#b42318', position: 'insideEndTop' },
+        label: { formatter: '2021 年起新格式', color: '#b42318', position: 'end', fontSize: 11 },
         data: [{ xAxis: String(TEMPLATE_BREAK_YEAR) }],
       };
     return item;
@@ -122,7 +122,7 @@ export function trendOption(rows: TrendRow[], breakdown: Breakdown, view: View):
   return {
     ...baseOption(),
     legend: { type: 'scroll', top: 0, left: 0, right: 0, itemWidth: 14, itemGap: 8 },
-    grid: { left: 8, right: money ? 8 : 16, top: 60, bottom: 8 },
+    grid: { left: 8, right: money ? 8 : 16, top: 68, bottom: 8 },
     xAxis: { type: 'category', data: years.map(String), name: '年度' },
     yAxis,
     series,

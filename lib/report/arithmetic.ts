@@ -25,6 +25,8 @@ function term(cells: Cells, notes: Notes, key: string): Term {
   const v = cells[key];
   const state = notes[key]?.state;
   if (v !== null && v !== undefined) return { key, value: v, review: false };
+  // §5.4: a blank 总计 is "not stated" (Shanghai 2019 fills only （七）总计 and 结转), in every rule.
+  if (state === 'blank' && key.endsWith('.total')) return { key, value: null, review: false };
   if (state === 'blank' || state === 'dash') return { key, value: 0, review: false };
   return { key, value: null, review: state === 'needsReview' || state === 'text' };
 }
@@ -67,8 +69,6 @@ function applicationChecks(cells: Cells, notes: Notes, t: TableTemplate, out: Fi
   const k = (row: string, col: string) => `applications.${row}.${col}`;
   for (const row of applicationRows(t)) {
     const totalKey = k(row.key, 'total');
-    // §5.4: a blank 总计 is "not stated" (Shanghai 2019 fills only （七）总计); it skips A1.
-    if (cells[totalKey] === null && notes[totalKey]?.state === 'blank') continue;
     const label = ROW_LABELS[row.key] ?? row.key;
     evaluate(
       {

@@ -2,7 +2,7 @@
 // Decides between "one value per cell", "explicit blank cells", "digits run together" and "cannot tell".
 import type { CellNote } from './types';
 import type { Token, TokenStream } from './tables-tokens';
-import { countSplits, preferSpacing, splitGroups, uniqueSplit } from './digits';
+import { countSplits, preferSpacing, recoverLost, splitGroups, uniqueSplit } from './digits';
 
 export interface CellRead {
   value: number | null;
@@ -27,10 +27,14 @@ export interface RowSpec {
   truncated: boolean;
   /** stop at the first label once values have started (a one-row table followed by prose) */
   stopAtLabel?: boolean;
+  /** tab grid: the column of the first value cell, from the table header (spans expanded by ingest) */
+  gridFrom?: number;
 }
 
 const isValue = (t: Token) => t.kind === 'num' || t.kind === 'dash' || t.kind === 'text';
-const isProse = (t: Token) => t.kind === 'label' && /[。；;]/.test(t.text);
+// Sentences after a table ("2025年，我局共收到…申请21件"): a label that reads as prose ends a row.
+const isProse = (t: Token) =>
+  t.kind === 'label' && (/[。；;]/.test(t.text) || (/[，,]/.test(t.text) && t.text.length >= 16));
 // Headings of sections 五 and 六 never occur inside a table: whatever follows them is prose.
 const isLaterSection = (t: Token) =>
   t.kind === 'label' && /存在的主要问题|其他需要报告|^[五六][、.]/.test(t.text.replace(/\s/g, ''));
@@ -66,8 +70,51 @@ export function rowTokens(ts: TokenStream, from: number, to: number, spec: RowSp
   return out;
 }
 
+/** A tab-grid row read by column: the cells under the header's value columns, on the label's line.
+ * Null when the line does not line up with the header (a label where a value should be). */
+function readAligned(ts: TokenStream, from: number, to: number, spec: RowSpec): RowRead | null {
+  const g = spec.gridFrom;
+  const anchor = ts.tokens[from];
+  if (g === undefined || anchor.col === undefined || anchor.col >= g) return null;
+  const byCol = new Map<number, number>();
+  for (let i = from + 1; i < to && ts.tokens[i].line === anchor.line; i++) {
+    const t = ts.tokens[i];
+    if (t.col === undefined || t.col < g || t.col >= g + spec.n) continue;
+    if (
+      t.kind === 'label' ||
+      byCol.has(t.col) ||
+      !cleanNumber(t, spec.money?.[t.col - g] ?? false)
+    ) {
+      return null;
+    }
+    byCol.set(t.col, i);
+  }
+  if (![...byCol.values()].some((i) => ts.tokens[i].kind !== 'empty')) return null;
+  const cells: CellRead[] = [];
+  for (let c = g; c < g + spec.n; c++) {
+    const i = byCol.get(c);
+    const t = i === undefined ? null : ts.tokens[i];
+    cells.push(
+      !t || t.kind === 'empty'
+        ? { value: null, note: { raw: '', state: 'blank' } }
+        : { ...noteFor(t), tok: i },
+    );
+  }
+  // The one empty cell right after the label is more often the label's own span than a blank (a grid
+  // whose rows lost a cell, seed-fudian-2020): when the row's arithmetic fixes the values, take that.
+  const blanks = cells.filter((c) => c.note?.state === 'blank').length;
+  if (blanks === 1 && cells[0].note?.state === 'blank' && anchor.col === g - 1) {
+    const present = [...byCol.values()].map((i) => ts.tokens[i]).filter((t) => t.kind !== 'empty');
+    const lost = spec.constraint === 'sum' ? lostCell(present, spec.n, spec) : null;
+    if (lost) return lost;
+  }
+  return { kind: 'cells', cells };
+}
+
 export function readRow(ts: TokenStream, from: number, to: number, spec: RowSpec): RowRead {
   const { n } = spec;
+  const aligned = readAligned(ts, from, to, spec);
+  if (aligned) return aligned;
   const idx = rowTokens(ts, from, to, spec);
   const items = idx.map((i) => ts.tokens[i]);
   const filledIdx = idx.filter((i) => ts.tokens[i].kind !== 'empty');
@@ -88,7 +135,9 @@ export function readRow(ts: TokenStream, from: number, to: number, spec: RowSpec
 
   // Explicit cells (tabs, pipes) with some left empty: positions are known.
   if (filled.length < n && items.some((t) => t.kind === 'empty')) {
-    const slots = [...idx];
+    // Only the lines that carry values: empty cells of header lines above (rowspans) are not slots.
+    const valueLines = new Set(filled.map((t) => t.line));
+    const slots = idx.filter((i) => valueLines.has(ts.tokens[i].line));
     while (slots.length > n && ts.tokens[slots[slots.length - 1]].kind === 'empty') slots.pop();
     while (slots.length > n && ts.tokens[slots[0]].kind === 'empty') slots.shift();
     if (slots.length === n && slots.every((i, k) => cleanNumber(ts.tokens[i], money(k)))) {
@@ -149,6 +198,20 @@ export function readRow(ts: TokenStream, from: number, to: number, spec: RowSpec
     }
   }
 
+  // One cell lost from a run ("0 00000" under seven columns): recoverable when the arithmetic fixes it.
+  if (digitsOnly && spec.constraint === 'sum') {
+    const run = filled.map((t) => t.text).join('');
+    const fewer = run.length <= n * 6 ? uniqueSplit(run, n - 1) : null;
+    if (fewer) {
+      const lost = lostCell(
+        fewer.map((v) => ({ kind: 'num', text: String(v), cell: false, line: -1 })),
+        n,
+        spec,
+      );
+      if (lost) return lost;
+    }
+  }
+
   // A cut-off text: what is there, in order; the rest is absent.
   if (spec.truncated && filled.length < n && filled.every((t, k) => cleanNumber(t, money(k)))) {
     const cells: CellRead[] = filledIdx.map((i) => ({ ...noteFor(ts.tokens[i]), tok: i }));
@@ -168,24 +231,10 @@ export function cellsFrom(values: number[], raw: string, inferred: boolean): Row
   };
 }
 
-/** One value missing from a row whose cells must add up: it is recoverable when every place the missing
- * cell could have been gives the same row (e.g. all zeros), otherwise it is not. */
+/** One value missing from a row whose cells must add up (see recoverLost). */
 function lostCell(present: Token[], n: number, spec: RowSpec): RowRead | null {
   if ((spec.groups && spec.groups.length > 1) || present.length !== n - 1) return null;
   if (!present.every((t) => t.kind === 'num' && /^\d+$/.test(t.text))) return null;
-  const vals = present.map((t) => Number(t.text));
-  let found: number[] | null = null;
-  for (let p = 0; p < n; p++) {
-    const row = [...vals.slice(0, p), NaN, ...vals.slice(p)];
-    const partSum = row.slice(0, n - 1).reduce((a, v) => a + (Number.isNaN(v) ? 0 : v), 0);
-    row[p] = p === n - 1 ? partSum : row[n - 1] - partSum;
-    if (row[p] < 0) continue;
-    if (found && found.some((v, k) => v !== row[k])) return null;
-    found = row;
-  }
-  if (!found) return null;
-  const raw = present.map((t) => t.text).join(' ');
-  const cells = cellsFrom(found, raw, false);
-  if (cells.kind === 'cells') cells.cells.forEach((c) => (c.note = { raw, state: 'inferred' }));
-  return cells;
+  const found = recoverLost(present.map((t) => Number(t.text)));
+  return found ? cellsFrom(found, present.map((t) => t.text).join(' '), true) : null;
 }

@@ -133,3 +133,19 @@ export function preferSpacing(candidates: number[][], boundaries: readonly numbe
   });
   return fit.length ? fit : candidates;
 }
+
+/** A row of n−1 printed values whose n cells must add up (the last is the total) lost one cell. It can be
+ * put back only when every place it could have been gives the same row (e.g. all zeros). */
+export function recoverLost(values: readonly number[]): number[] | null {
+  const n = values.length + 1;
+  let found: number[] | null = null;
+  for (let p = 0; p < n; p++) {
+    const row = [...values.slice(0, p), 0, ...values.slice(p)];
+    const parts = row.slice(0, n - 1).reduce((a, v) => a + v, 0);
+    row[p] = p === n - 1 ? parts : row[n - 1] - parts;
+    if (row[p] < 0) continue;
+    if (found && found.some((v, k) => v !== row[k])) return null;
+    found = row;
+  }
+  return found;
+}

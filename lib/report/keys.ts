@@ -42,7 +42,7 @@ const HEAD_ROWS: RowDef[] = [
   row('denied.thirdPartyRights', '保护第三方', '第三方合法'),
   row('denied.internalAffairs', '三类内部', '内部事务'),
   row('denied.processInformation', '四类过程', '过程性信息'),
-  row('denied.enforcementFile', '行政执法案卷', '执法案卷'),
+  row('denied.enforcementFile', '行政执法案', '执法案卷'),
   row('denied.administrativeQuery', '行政查询'),
   row('unableToProvide.notHeld', '本机关不掌握', '不掌握'),
   row('unableToProvide.wouldRequireCreation', '没有现成', '另行制作'),

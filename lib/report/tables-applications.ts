@@ -13,23 +13,49 @@ import {
 } from './tables';
 import type { TokenStream } from './tables-tokens';
 
-const MAX_COMBINATIONS = 20_000;
+const MAX_COMBINATIONS = 4096;
 const N = APPLICATION_COLUMNS.length;
 
 /** Where the matrix starts: the 本年新收 row that follows the column header (prose before the table may
  * also say 本年新收…). */
 export function findApplicationsStart(ts: TokenStream, from: number): number {
-  let at = ts.labels.indexOf('本年新收', from);
-  const first = at;
-  while (at >= 0) {
-    const before = ts.labels.slice(Math.max(from, at - 300), at);
-    if (/自然人|勾稽|申请人情况|法人或其他组织/.test(before)) return at;
-    at = ts.labels.indexOf('本年新收', at + 1);
+  const all: number[] = [];
+  for (
+    let at = ts.labels.indexOf('本年新收', from);
+    at >= 0;
+    at = ts.labels.indexOf('本年新收', at + 1)
+  ) {
+    all.push(at);
   }
-  return first;
+  const headed = all.find((at) =>
+    /自然人|勾稽|钩稽|申请人情况|法人或其他组织/.test(
+      ts.labels.slice(Math.max(from, at - 300), at),
+    ),
+  );
+  if (headed !== undefined) return headed;
+  // No header: the row that the next row (上年结转) follows closely, not a sentence of the overview.
+  const next = all.length ? ts.labels.indexOf('上年结转', all[0]) : -1;
+  const rowLike = all.filter((at) => at < next && next - at < 120).pop();
+  return rowLike ?? all[0] ?? -1;
 }
 
 type Values = (number | null)[];
+
+/** In a tab grid (HTML/DOCX through ingest, spans expanded), the column of 自然人 when 总计 sits six
+ * columns to its right on the same header line: the value columns of every aligned row. */
+function gridColumn(ts: TokenStream, startPos: number): number | undefined {
+  const at = ts.labels.lastIndexOf('自然人', startPos);
+  if (at < 0) return undefined;
+  const first = ts.labelTok[at];
+  const head = ts.tokens[first];
+  if (head.col === undefined) return undefined;
+  for (let i = first + 1; i < ts.tokens.length && ts.tokens[i].line === head.line; i++) {
+    const t = ts.tokens[i];
+    if (t.kind === 'label' && t.text.includes('总计') && t.col === head.col + N - 1)
+      return head.col;
+  }
+  return undefined;
+}
 
 /** Column values of a row as the checks see them: blank counts as 0, unknown as null. */
 function rowValues(read: RowRead | null): Values | null {
@@ -66,7 +92,7 @@ function resolveJointly(reads: Map<string, RowRead | null>, t: TableTemplate): v
   const results = resultRowKeys(t);
   const values = new Map<string, Values | null>();
   for (const [k, r] of reads) values.set(k, rowValues(r));
-  // Equations must involve the ambiguous rows, or any split would "pass".
+  // Where A2/A3 cannot be evaluated every combination passes, so more than one survives: no choice.
   let solution: number[] | null = null;
   let count = 0;
   const pick = new Array<number>(ambiguous.length).fill(0);
@@ -83,7 +109,6 @@ function resolveJointly(reads: Map<string, RowRead | null>, t: TableTemplate): v
     }
   }
   if (count !== 1 || !solution) return;
-  // A unique combination only counts if the equations could actually tell the splits apart.
   const chosen = solution;
   ambiguous.forEach(([k, r], j) => reads.set(k, cellsFrom(r.options[chosen[j]], r.raw, true)));
 }
@@ -126,6 +151,7 @@ export function readApplications(ts: TokenStream, t: TableTemplate, from: number
   // The table ends where section 四 (its heading or the review header) or section 五 begins.
   const endPos = firstPos(ts, ['行政复议', '维持', '存在的主要问题', '行政诉讼'], startPos);
   const endTok = endPos >= 0 ? ts.labelTok[endPos] : ts.tokens.length;
+  const gridFrom = gridColumn(ts, startPos);
   // Some 2021 tables still print (六)其他处理 as the single 2019 row.
   const region = ts.labels.slice(startPos, endPos >= 0 ? endPos : undefined);
   const undivided =
@@ -136,7 +162,7 @@ export function readApplications(ts: TokenStream, t: TableTemplate, from: number
     readRows.map((r) => ({
       key: r.key,
       anchors: r.anchors,
-      spec: { n: N, constraint: 'sum' as const },
+      spec: { n: N, constraint: 'sum' as const, gridFrom },
     })),
     startPos,
     endPos >= 0 ? endPos : Infinity,

@@ -55,6 +55,14 @@ function tokenizePiece(piece: string, cell: boolean, line: number, out: Token[])
     }
     const after = s.slice(start + text.length, start + text.length + 2);
     const before = s.slice(Math.max(0, start - 1), start);
+    // A date glued onto the last cells ("…继续办理20000022025年，", L17): only the year is the label's.
+    if (/^年/.test(after) && text.length > 4 && /^(?:19|20)\d\d$/.test(text.slice(-4))) {
+      const cells = text.slice(0, -4);
+      pushLabel(out, s.slice(last, start), cell, line);
+      out.push({ kind: 'num', text: cells, cell, line });
+      last = start + cells.length;
+      continue;
+    }
     // "第20条", "第(5)项", "(5)", "保留4位小数", "2022年": numbers inside labels, not cells. No table label
     // starts with one of these characters, so a cell run into the next label is never mistaken.
     if (/^[条项款位年月日个次倍%号届]/.test(after) || (/^\)/.test(after) && /\($/.test(before)))

@@ -49,19 +49,23 @@ describe('checkArithmetic', () => {
     expect(f.some((x) => x.rule === 'A3-balance' && x.message.includes('（5）'))).toBe(true);
   });
 
-  it('skips A1 for a blank 总计 ("not stated", §5.4) and counts blank as 0 elsewhere', () => {
+  it('treats a blank 总计 as "not stated" (§5.4) and other blanks as 0', () => {
     const cells = zeroCells(GOV2019_KEYS);
     const notes: Record<string, CellNote> = {};
     row(cells, 'granted', [5, 0, 0, 0, 0, 0, 0]);
     cells['applications.granted.total'] = null;
     notes['applications.granted.total'] = { raw: '', state: 'blank' };
+    cells['applications.granted.commercialEnterprise'] = null;
+    notes['applications.granted.commercialEnterprise'] = { raw: '', state: 'blank' };
     row(cells, 'newReceived', [5, 0, 0, 0, 0, 0, 5]);
     row(cells, 'resultsTotal', [5, 0, 0, 0, 0, 0, 5]);
-    const f = checkArithmetic(cells, notes, 'gov2019');
-    expect(f.filter((x) => x.rule === 'A1-rowTotal')).toEqual([]);
-    // A2 total column: the blank 总计 counts as 0 → 0 ≠ 5.
-    expect(f.map((x) => x.message)).toEqual([
-      '本年度办理结果各项之和（0）与（七）总计（5）不一致（总计列）',
+    // No A1 for 予以公开, no A2 on the 总计 column; the blank 商业企业 cell counts as 0 and A2 holds.
+    expect(checkArithmetic(cells, notes, 'gov2019')).toEqual([]);
+    row(cells, 'resultsTotal', [6, 0, 0, 0, 0, 0, 5]);
+    expect(checkArithmetic(cells, notes, 'gov2019').map((x) => x.message)).toEqual([
+      '“（七）总计”行各列之和（6）与总计（5）不一致',
+      '本年度办理结果各项之和（5）与（七）总计（6）不一致（自然人列）',
+      '新收与上年结转之和（5）不等于办理结果总计与结转下年度之和（6）（自然人列）',
     ]);
   });
 

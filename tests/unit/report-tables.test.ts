@@ -155,6 +155,29 @@ describe('applications matrix', () => {
   });
 });
 
+describe('boundaries of the matrix', () => {
+  it('finds a header-less table after prose that also says 本年新收', () => {
+    const prose = '一、总体情况\n本年新收政府信息公开申请12件，办结12件。\n';
+    const rows = ROWS21.map(
+      (l, i) => `${l} ${i === 0 || i === 2 || i === 23 ? '12 0 0 0 0 0 12' : '0 0 0 0 0 0 0'}`,
+    );
+    const { cells } = read(prose + rows.join('\n'));
+    expect(cells['applications.newReceived.total']).toBe(12);
+    expect(cells['applications.granted.naturalPerson']).toBe(12);
+  });
+
+  it('does not let a date or a sentence glued after the last row into its cells (L17)', () => {
+    const text = appTable((i) => (i === 24 ? '2000002' : '0000000'), '').replace(
+      '\n五、存在的主要问题及改进情况\n无。',
+      '2025年，我局共收到公民、法人及其他组织提出的政府信息公开申请21件。',
+    );
+    const { cells, notes } = read(text);
+    expect(cells['applications.carriedForward.naturalPerson']).toBe(2);
+    expect(cells['applications.carriedForward.total']).toBe(2);
+    expect(notes['applications.carriedForward.total']).toBeUndefined();
+  });
+});
+
 describe('review and litigation row', () => {
   const head =
     '四、政府信息公开行政复议、行政诉讼情况\n行政复议 行政诉讼\n结果维持 结果纠正 其他结果 尚未审结 总计 未经复议直接起诉 复议后起诉\n';

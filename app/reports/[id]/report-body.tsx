@@ -19,6 +19,8 @@ import {
 import { scopePath } from '@/lib/view';
 import { ReportHistory } from './report-history';
 
+const TABLE_SECTIONS = new Set(['proactive', 'applications', 'reviewLitigation']);
+
 function numberFindings(report: ReportDetail): { list: NumberedFinding[]; marks: CellMarks } {
   const marks: CellMarks = {};
   const list = report.findings.map((f, i) => {
@@ -111,12 +113,26 @@ export function ReportBody({ report, path }: { report: ReportDetail; path: Regio
       )}
       <section aria-labelledby="text-title" className="panel">
         <h2 id="text-title">报告正文</h2>
-        {(Object.keys(SECTION_TITLES) as (keyof typeof SECTION_TITLES)[]).map((k) => (
-          <div key={k} className="report-section">
-            <h3>{SECTION_TITLES[k]}</h3>
-            {parsed.sections?.[k] ? <p className="prose">{parsed.sections[k]}</p> : <p className="muted">（未找到这一部分）</p>}
-          </div>
-        ))}
+        {(Object.keys(SECTION_TITLES) as (keyof typeof SECTION_TITLES)[]).map((k) => {
+          const text = parsed.sections?.[k];
+          // 二、三、四 are mostly the tables above as flattened text: kept, but folded
+          const folded = template !== null && TABLE_SECTIONS.has(k);
+          return (
+            <div key={k} className="report-section">
+              <h3>{SECTION_TITLES[k]}</h3>
+              {!text ? (
+                <p className="muted">（未找到这一部分）</p>
+              ) : folded ? (
+                <details>
+                  <summary>原文（含表格的文字）</summary>
+                  <p className="prose">{text}</p>
+                </details>
+              ) : (
+                <p className="prose">{text}</p>
+              )}
+            </div>
+          );
+        })}
       </section>
       <ReportHistory report={report} />
       <p className="muted small">

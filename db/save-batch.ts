@@ -1,0 +1,188 @@
+// The fast path of ingest: up to a hundred reports saved in one transaction with one statement per table.
+// Each report is still whole or absent (the transaction is), and anything unusual in a batch (two versions
+// of one agency-year, a database error) falls back to saving its files one by one with saveReport.
+import { sql } from 'drizzle-orm';
+import { METRICS, metricValue } from '../lib/metrics';
+import type { Db } from './client';
+import { agencyIdentity } from './agency-identity';
+import { queryRows } from './rows';
+import { isReport, saveReport, storedBytes, type SaveInput, type SaveResult } from './save';
+
+const json = (value: unknown) => JSON.stringify(value);
+
+/** The sha256 values among `hashes` that are already stored. */
+export async function knownHashes(db: Db, hashes: string[]): Promise<Set<string>> {
+  if (!hashes.length) return new Set();
+  const rows = await queryRows<{ sha256: string }>(
+    db,
+    sql`select sha256 from reports where sha256 in (select json_array_elements_text(${json(hashes)}::json))`,
+  );
+  return new Set(rows.map((r) => r.sha256));
+}
+
+
+function reportRow(input: SaveInput, agencyId: number) {
+  const { parsed } = input;
+  const region = parsed.meta.region;
+  return {
+    agency_id: agencyId,
+    year: parsed.meta.year,
+    template: parsed.meta.template,
+    published_on: parsed.meta.publishedOn,
+    sha256: parsed.sha256,
+    file_name: input.fileName,
+    parser_version: parsed.parserVersion,
+    parsed,
+    source_text: input.sourceText,
+    source_b64: storedBytes(input)?.toString('base64') ?? null,
+    synthetic: input.synthetic ?? false,
+    province_code: region.province?.code ?? null,
+    city_code: region.city?.code ?? null,
+    county_code: region.county?.code ?? null,
+    township_code: region.township?.code ?? null,
+    size_bytes: input.bytes?.byteLength ?? input.sourceText.length,
+    error_count: parsed.findings.filter((f) => f.severity === 'error').length,
+    warning_count: parsed.findings.filter((f) => f.severity === 'warning').length,
+    late: parsed.findings.some((f) => f.rule.startsWith('C1') && f.severity !== 'info'),
+  };
+}
+
+async function upsertAgencies(db: Db, inputs: SaveInput[]): Promise<Map<string, number>> {
+  const byKey = new Map<string, Record<string, unknown>>();
+  for (const { parsed } of inputs) {
+    const id = agencyIdentity(parsed);
+    byKey.set(id.key, {
+      agency_key: id.key,
+      name: id.name,
+      level: parsed.meta.issuerLevel,
+      region_code: parsed.meta.region.code,
+      region_status: parsed.meta.region.status,
+    });
+  }
+  const rows = json([...byKey.values()]);
+  await db.execute(sql`
+    insert into agencies (agency_key, name, level, region_code, region_status)
+    select agency_key, name, level, region_code, region_status
+    from json_to_recordset(${rows}::json) as x(agency_key text, name text, level text, region_code text, region_status text)
+    on conflict (agency_key) do nothing`);
+  const ids = await queryRows<{ id: number; agency_key: string }>(
+    db,
+    sql`select id, agency_key from agencies
+        where agency_key in (select json_array_elements_text(${json([...byKey.keys()])}::json))`,
+  );
+  return new Map(ids.map((r) => [r.agency_key, r.id]));
+}
+
+const METRIC_COLUMNS = METRICS.map((m) => m.column);
+
+async function insertBatch(db: Db, inputs: SaveInput[], kind: 'pglite' | 'postgres'): Promise<SaveResult[]> {
+  return db.transaction(async (txx) => {
+    const tx = txx as unknown as Db;
+    const agencyIds = await upsertAgencies(tx, inputs);
+    const rows = inputs.map((input) => reportRow(input, agencyIds.get(agencyIdentity(input.parsed).key)!));
+    const pairs = rows.map((r) => [r.agency_id, r.year ?? 0] as const);
+    if (kind === 'postgres') {
+      // concurrent ingests of the same agency-year take turns; sorted, so two batches never deadlock
+      const sorted = [...new Set(pairs.map((p) => `${p[0]}:${p[1]}`))].sort();
+      await tx.execute(sql`select pg_advisory_xact_lock(split_part(k, ':', 1)::int, split_part(k, ':', 2)::int)
+        from json_array_elements_text(${json(sorted)}::json) as k order by k`);
+    }
+    const replaced = await queryRows<{ agency_id: number; year: number | null }>(
+      tx,
+      sql`update reports r set is_current = false
+          from json_to_recordset(${json(rows.map((r) => ({ a: r.agency_id, y: r.year })))}::json) as x(a int, y int)
+          where r.agency_id = x.a and r.year is not distinct from x.y and r.is_current
+          returning r.agency_id, r.year`,
+    );
+    const inserted = await queryRows<{ id: number; sha256: string }>(
+      tx,
+      sql`insert into reports (agency_id, year, template, published_on, sha256, file_name, parser_version, parsed,
+            source_text, source_bytes, is_current, synthetic, province_code, city_code, county_code,
+            township_code, size_bytes, error_count, warning_count, late)
+          select agency_id, year, template, published_on, sha256, file_name, parser_version, parsed::jsonb,
+            source_text, decode(source_b64, 'base64'), true, synthetic, province_code, city_code, county_code,
+            township_code, size_bytes, error_count, warning_count, late
+          from json_to_recordset(${json(rows)}::json) as x(agency_id int, year int, template text,
+            published_on date, sha256 text, file_name text, parser_version text, parsed json, source_text text,
+            source_b64 text, synthetic boolean, province_code text, city_code text, county_code text,
+            township_code text, size_bytes bigint, error_count int, warning_count int, late boolean)
+          returning id, sha256`,
+    );
+    const idBySha = new Map(inserted.map((r) => [r.sha256, r.id]));
+    const metrics = inputs.map((input) => ({
+      report_id: idBySha.get(input.parsed.sha256),
+      ...Object.fromEntries(METRICS.map((m) => [m.column, metricValue(m, input.parsed)])),
+    }));
+    await tx.execute(sql`
+      insert into report_metrics (report_id, ${sql.raw(METRIC_COLUMNS.join(', '))})
+      select report_id, ${sql.raw(METRIC_COLUMNS.join(', '))}
+      from json_to_recordset(${json(metrics)}::json)
+        as x(report_id int, ${sql.raw(METRIC_COLUMNS.map((c) => `${c} double precision`).join(', '))})`);
+    const findings = inputs.flatMap((input, i) =>
+      input.parsed.findings.map((f) => ({
+        report_id: idBySha.get(input.parsed.sha256),
+        agency_id: rows[i].agency_id,
+        region_code: input.parsed.meta.region.code,
+        year: input.parsed.meta.year,
+        rule: f.rule,
+        severity: f.severity,
+        message: f.message,
+        cells: f.cells,
+      })),
+    );
+    if (findings.length)
+      await tx.execute(sql`
+        insert into findings (report_id, agency_id, region_code, year, rule, severity, message, cells, scope)
+        select report_id, agency_id, region_code, year, rule, severity, message, cells::jsonb, 'report'
+        from json_to_recordset(${json(findings)}::json) as x(report_id int, agency_id int, region_code text,
+          year int, rule text, severity text, message text, cells json)`);
+    const replacedKeys = new Set(replaced.map((r) => `${r.agency_id}:${r.year}`));
+    return rows.map((r) => ({
+      outcome: replacedKeys.has(`${r.agency_id}:${r.year}`) ? ('newVersion' as const) : ('new' as const),
+      reportId: idBySha.get(r.sha256) ?? null,
+      agencyId: r.agency_id,
+    }));
+  });
+}
+
+/**
+ * Saves reports that are not yet stored (the caller checked their hashes). Returns one result per input,
+ * in order.
+ */
+export async function saveReportsBatch(
+  db: Db,
+  kind: 'pglite' | 'postgres',
+  inputs: SaveInput[],
+): Promise<(SaveResult | { error: unknown })[]> {
+  const results: (SaveResult | { error: unknown } | null)[] = inputs.map((i) =>
+    isReport(i.parsed) ? null : { outcome: 'skipped', reportId: null, agencyId: null },
+  );
+  // two versions of one agency-year, or one file twice, in the same batch: those go one by one, in order
+  const seen = new Set<string>();
+  const fast: number[] = [];
+  const slow: number[] = [];
+  inputs.forEach((input, i) => {
+    if (results[i]) return;
+    const key = `${agencyIdentity(input.parsed).key}:${input.parsed.meta.year}`;
+    const dup = seen.has(key) || seen.has(input.parsed.sha256);
+    seen.add(key).add(input.parsed.sha256);
+    (dup ? slow : fast).push(i);
+  });
+  if (fast.length) {
+    try {
+      const saved = await insertBatch(db, fast.map((i) => inputs[i]), kind);
+      fast.forEach((i, k) => (results[i] = saved[k]));
+    } catch {
+      slow.unshift(...fast); // the batch rolled back whole: save each file on its own and see which fails
+      slow.sort((a, b) => a - b);
+    }
+  }
+  for (const i of slow) {
+    try {
+      results[i] = await saveReport(db, inputs[i]);
+    } catch (error) {
+      results[i] = { error };
+    }
+  }
+  return results as (SaveResult | { error: unknown })[];
+}
