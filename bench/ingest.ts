@@ -2,6 +2,7 @@
 // into a fresh database, end to end (read, parse, save, cross-report checks, rollups), and report files per
 // second and peak memory. The folder is generated once per size and seed and kept in bench/work/.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { createDb, type DbHandle } from '../db/client';
 import { ingestSources } from '../db/ingest';
@@ -33,7 +34,10 @@ export function syntheticFolder(reports: number, seed = 1): string {
 async function timeIngest(handle: DbHandle, files: string[]): Promise<number> {
   await migrate(handle);
   const started = performance.now();
-  const summary = await ingestSources(handle.db, files.map(fileSource), { today: '2026-11-23' });
+  const summary = await ingestSources(handle.db, files.map(fileSource), {
+    today: '2026-11-23',
+    parseWorkers: Math.max(1, os.availableParallelism() - (handle.kind === 'pglite' ? 1 : 0)),
+  });
   const secs = (performance.now() - started) / 1000;
   if (summary.failed.length)
     throw new Error(`ingest bench: ${summary.failed.length} files failed, e.g. ${JSON.stringify(summary.failed[0])}`);

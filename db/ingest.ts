@@ -1,13 +1,11 @@
 // The ingest pipeline shared by the CLI and the admin upload: bytes → text → parsed report → one
 // transaction each; then the cross-report checks and rollups of what was touched. Every file ends in
 // exactly one bucket of the summary.
-import { createHash } from 'node:crypto';
 import { MAX_FILE_BYTES, tooLargeReason } from '../lib/ingest/file-source';
-import { readReportBytes } from '../lib/ingest/read';
-import { failedReport, parseReport } from '../lib/report/parse';
 import { isSyntheticText } from '../lib/report/synthetic';
-import type { ParsedReport } from '../lib/report/types';
 import { driverOf, type Db } from './client';
+import { parseBytes, sha256 } from './parse-bytes';
+import { createParsePool, type ParsePool } from './parse-pool';
 import { affectedRegions, refreshCrossFindings, refreshRollups } from './derived';
 import { isReport, type SaveInput } from './save';
 import { knownHashes, saveReportsBatch } from './save-batch';
@@ -51,23 +49,7 @@ export function emptySummary(): IngestSummary {
   };
 }
 
-function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
-/** Parses one file's bytes; a read failure becomes a failed report with its reason. */
-export function parseBytes(
-  file: string,
-  bytes: Uint8Array,
-  today: string,
-  regionHint: string | null,
-): { parsed: ParsedReport; text: string } {
-  const hash = sha256(bytes);
-  const read = readReportBytes(bytes, file);
-  if (!read.ok) return { parsed: failedReport({ path: file, sha256: hash }, read.error), text: '' };
-  const parsed = parseReport(read.value, { today, regionHint }, { path: file, sha256: hash });
-  return { parsed, text: read.value.text };
-}
+export { parseBytes } from './parse-bytes';
 
 /** Files read, hashed and parsed per round trip to the database; one transaction saves each batch. */
 export const BATCH = 100;
@@ -77,86 +59,129 @@ interface Pending {
   input: SaveInput;
 }
 
+type Progress = (file: string) => void;
+
+/** Loads a chunk's files and drops those already stored; what is left still needs parsing. */
+async function loadChunk(
+  db: Db,
+  chunk: IngestSource[],
+  summary: IngestSummary,
+  progress: Progress,
+): Promise<{ file: string; bytes: Uint8Array }[]> {
+  const loaded: { file: string; bytes: Uint8Array; sha: string }[] = [];
+  for (const source of chunk) {
+    try {
+      const bytes = await source.load();
+      if (!(bytes instanceof Uint8Array)) summary.failed.push({ file: source.file, reason: bytes.error });
+      else if (bytes.byteLength > MAX_FILE_BYTES)
+        summary.failed.push({ file: source.file, reason: tooLargeReason(bytes.byteLength) });
+      else {
+        loaded.push({ file: source.file, bytes, sha: sha256(bytes) });
+        continue;
+      }
+    } catch (error) {
+      summary.failed.push({ file: source.file, reason: describeFailure(error) });
+    }
+    progress(source.file);
+  }
+  let known: Set<string>;
+  try {
+    known = await knownHashes(db, loaded.map((l) => l.sha));
+  } catch (error) {
+    for (const l of loaded) {
+      summary.failed.push({ file: l.file, reason: describeFailure(error) });
+      progress(l.file);
+    }
+    return [];
+  }
+  // the same bytes were saved before: nothing to parse or write (re-runs take seconds)
+  return loaded.filter((l) => {
+    if (!known.has(l.sha)) return true;
+    summary.unchanged += 1;
+    progress(l.file);
+    return false;
+  });
+}
+
+/** Parses a chunk (on the worker threads when there are any) into reports ready to save. */
+async function parseChunk(
+  files: { file: string; bytes: Uint8Array }[],
+  options: IngestOptions,
+  pool: ParsePool,
+  summary: IngestSummary,
+  progress: Progress,
+): Promise<Pending[]> {
+  const outputs = await Promise.all(
+    files.map(({ file, bytes }) =>
+      pool.parse({ file, bytes, today: options.today, hint: options.hintFor?.(file) ?? options.regionHint ?? null }),
+    ),
+  );
+  const pending: Pending[] = [];
+  outputs.forEach((output, i) => {
+    const { file, bytes } = files[i];
+    let { parsed, text } = output;
+    const hadHint = options.hintFor?.(file) ?? options.regionHint;
+    const issuerHint = hadHint ? null : (options.hintFor?.(file, parsed.meta.issuer) ?? null);
+    if (issuerHint) ({ parsed, text } = parseBytes(file, bytes, options.today, issuerHint));
+    if (parsed.error) summary.failed.push({ file, reason: parsed.error.message });
+    else if (!isReport(parsed)) summary.skipped += 1;
+    else {
+      const fileName = file.split(/[\\/]/).pop() ?? file;
+      pending.push({ file, input: { parsed, sourceText: text, bytes, fileName, synthetic: isSyntheticText(text) } });
+      return;
+    }
+    progress(file);
+  });
+  return pending;
+}
+
 export async function ingestSources(
   db: Db,
   sources: IngestSource[],
-  options: IngestOptions,
+  options: IngestOptions & { parseWorkers?: number },
 ): Promise<IngestSummary> {
   const summary = emptySummary();
   const kind = driverOf(db);
+  const pool = createParsePool(options.parseWorkers ?? 0);
   const touchedAgencies = new Set<number>();
   const touchedPaths: (string | null)[][] = [];
   let done = 0;
-  const progress = (file: string) => options.onProgress?.(++done, file);
+  const progress: Progress = (file) => options.onProgress?.(++done, file);
 
-  for (let start = 0; start < sources.length; start += BATCH) {
-    const chunk = sources.slice(start, start + BATCH);
-    const loaded: { file: string; bytes: Uint8Array; sha: string }[] = [];
-    for (const source of chunk) {
-      try {
-        const bytes = await source.load();
-        if (!(bytes instanceof Uint8Array)) summary.failed.push({ file: source.file, reason: bytes.error });
-        else if (bytes.byteLength > MAX_FILE_BYTES)
-          summary.failed.push({ file: source.file, reason: tooLargeReason(bytes.byteLength) });
-        else {
-          loaded.push({ file: source.file, bytes, sha: sha256(bytes) });
-          continue;
-        }
-      } catch (error) {
-        summary.failed.push({ file: source.file, reason: describeFailure(error) });
-      }
-      progress(source.file);
-    }
-    // the same bytes were saved before: nothing to parse or write (re-runs take seconds)
-    let known: Set<string>;
-    try {
-      known = await knownHashes(db, loaded.map((l) => l.sha));
-    } catch (error) {
-      for (const l of loaded) summary.failed.push({ file: l.file, reason: describeFailure(error) });
-      loaded.length = 0;
-      known = new Set();
-    }
-    const pending: Pending[] = [];
-    for (const { file, bytes, sha } of loaded) {
-      if (known.has(sha)) {
-        summary.unchanged += 1;
+  const chunks: IngestSource[][] = [];
+  for (let start = 0; start < sources.length; start += BATCH) chunks.push(sources.slice(start, start + BATCH));
+  const prepare = async (k: number) =>
+    parseChunk(await loadChunk(db, chunks[k], summary, progress), options, pool, summary, progress);
+  try {
+    let next = chunks.length ? prepare(0) : null;
+    for (let k = 0; k < chunks.length; k++) {
+      const pending = await next!;
+      // the next batch is parsed while this one is saved
+      next = k + 1 < chunks.length ? prepare(k + 1) : null;
+      const results = await saveReportsBatch(db, kind, pending.map((p) => p.input));
+      results.forEach((result, i) => {
+        const { file, input } = pending[i];
         progress(file);
-        continue;
-      }
-      const hint = options.hintFor?.(file) ?? options.regionHint ?? null;
-      let { parsed, text } = parseBytes(file, bytes, options.today, hint);
-      const issuerHint = hint ? null : (options.hintFor?.(file, parsed.meta.issuer) ?? null);
-      if (issuerHint) ({ parsed, text } = parseBytes(file, bytes, options.today, issuerHint));
-      if (parsed.error) summary.failed.push({ file, reason: parsed.error.message });
-      else if (!isReport(parsed)) summary.skipped += 1;
-      else {
-        const fileName = file.split(/[\\/]/).pop() ?? file;
-        pending.push({ file, input: { parsed, sourceText: text, bytes, fileName, synthetic: isSyntheticText(text) } });
-        continue;
-      }
-      progress(file);
+        if ('error' in result) {
+          summary.failed.push({ file, reason: describeFailure(result.error) });
+          return;
+        }
+        if (result.outcome === 'unchanged') summary.unchanged += 1;
+        else if (result.outcome === 'skipped') summary.skipped += 1;
+        else {
+          if (result.outcome === 'new') summary.new += 1;
+          else summary.newVersions += 1;
+          const { parsed } = input;
+          for (const f of parsed.findings) summary.findings[f.severity] += 1;
+          if (parsed.meta.region.status !== 'resolved') summary.regions[parsed.meta.region.status] += 1;
+          if (result.agencyId !== null) touchedAgencies.add(result.agencyId);
+          const r = parsed.meta.region;
+          touchedPaths.push([r.province?.code ?? null, r.city?.code ?? null, r.county?.code ?? null, r.township?.code ?? null]);
+        }
+      });
     }
-    const results = await saveReportsBatch(db, kind, pending.map((p) => p.input));
-    results.forEach((result, i) => {
-      const { file, input } = pending[i];
-      progress(file);
-      if ('error' in result) {
-        summary.failed.push({ file, reason: describeFailure(result.error) });
-        return;
-      }
-      if (result.outcome === 'unchanged') summary.unchanged += 1;
-      else if (result.outcome === 'skipped') summary.skipped += 1;
-      else {
-        if (result.outcome === 'new') summary.new += 1;
-        else summary.newVersions += 1;
-        const { parsed } = input;
-        for (const f of parsed.findings) summary.findings[f.severity] += 1;
-        if (parsed.meta.region.status !== 'resolved') summary.regions[parsed.meta.region.status] += 1;
-        if (result.agencyId !== null) touchedAgencies.add(result.agencyId);
-        const r = parsed.meta.region;
-        touchedPaths.push([r.province?.code ?? null, r.city?.code ?? null, r.county?.code ?? null, r.township?.code ?? null]);
-      }
-    });
+  } finally {
+    await pool.close();
   }
   if (touchedAgencies.size) {
     await refreshCrossFindings(db, [...touchedAgencies]);

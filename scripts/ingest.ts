@@ -1,5 +1,6 @@
 // `npm run ingest -- <files, folders or globs> [--region <code>] [--manifest <csv>] [--json]`
 import fs from 'node:fs';
+import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { createDb, type DbHandle } from '../db/client';
 import { DataDirLockedError } from '../db/data-dir';
@@ -109,6 +110,8 @@ async function main() {
       regionHint: values.region ?? null,
       hintFor: entries.length ? manifestLookup(entries) : undefined,
       onProgress: (done) => bar?.update(done),
+      // parse on the other core(s) while the database saves
+      parseWorkers: Math.max(1, os.availableParallelism() - 1),
     });
     bar?.finish();
     summary.failed.unshift(...walked.problems);

@@ -93,6 +93,7 @@ interface TableResult {
   cells: Record<string, number | null>;
   notes: Record<string, CellNote>;
   found: TableGroupsFound;
+  oldCaptions: boolean;
 }
 
 const TABLE_START = /第二十条|信息内容|本年制发|本年新制作|勾稽|钩稽|本年新收|申请人情况/;
@@ -137,6 +138,7 @@ export function readTables(text: string, t: TableTemplate): TableResult {
       applications: apps.rowsFound,
       review: review.rowsFound,
     },
+    oldCaptions: proactive.oldCaptions ?? false,
   };
 }
 
@@ -161,6 +163,14 @@ function parseUnsafe(input: ReportText, ctx: ParseContext, file: FileRef): Parse
     cellNotes = tables.notes;
     findings.push(...checkArithmetic(cells, cellNotes, template));
     findings.push(...checkTables(tables.found, isComplete(text)));
+    if (tables.oldCaptions)
+      findings.push({
+        rule: 'C2-format',
+        severity: 'warning',
+        message:
+          '表二（主动公开）仍使用 2019 年试行格式的栏目（上一年项目数量、本年增/减），2021 年格式只填“本年处理决定数量”；行政许可、处罚、强制的数字无法可靠对应，已标为待核。',
+        cells: ['active.licensing.decisions', 'active.penalty.decisions', 'active.coercion.decisions'],
+      });
   } else if (template === 'legacyProse' && (meta.year ?? 0) >= 2019) {
     // A 2019+ report with no table at all (tables published as images, or stripped): C4.
     findings.push(...checkTables(null, isComplete(text)));

@@ -39,15 +39,23 @@ export function readProactive(ts: TokenStream, t: TableTemplate, endHint: number
   }
   const bounded = Number.isFinite(endPos);
   const endTok = bounded ? ts.labelTok[endPos] : ts.tokens.length;
+  // Some 2021+ reports keep the 2019 captions (上一年项目数量 · 本年增/减 · 处理决定数量) over the
+  // 行政许可/处罚/强制 rows: those rows then print three figures, and only the last is the 2021 cell.
+  const oldColumns =
+    t === 'gov2021' && ts.labels.slice(start, bounded ? endPos : undefined).includes('上一年项目数量');
+  const width = (r: (typeof rows)[number]) =>
+    oldColumns && r.columns.length === 1 && r.columns[0] === 'decisions' ? 3 : r.columns.length;
   const seq = readSequence(
     ts,
     rows.map((r) => ({
       key: r.key,
       anchors: r.anchors,
       spec: {
-        n: r.columns.length,
+        n: width(r),
         constraint: 'none' as const,
-        money: r.columns.map((c) => r.money?.includes(c) ?? false),
+        money: Array.from({ length: width(r) }, (_, k) =>
+          width(r) === r.columns.length ? (r.money?.includes(r.columns[k]) ?? false) : false,
+        ),
       },
     })),
     start,
@@ -56,7 +64,11 @@ export function readProactive(ts: TokenStream, t: TableTemplate, endHint: number
   );
   seq.forEach((s, i) => {
     const def = rows[i];
-    storeRow(out, `active.${def.key}`, def.columns, s.read);
+    const read =
+      width(def) !== def.columns.length && s.read?.kind === 'cells'
+        ? { kind: 'cells' as const, cells: s.read.cells.slice(-1) }
+        : s.read;
+    storeRow(out, `active.${def.key}`, def.columns, read);
     if (def.key !== 'procurement' || s.read?.kind !== 'cells') return;
     // 采购总金额 has no unit in the form; reports add one ("251000元"). Keep what is written, in 元.
     const cell = s.read.cells[1];
@@ -68,5 +80,6 @@ export function readProactive(ts: TokenStream, t: TableTemplate, endHint: number
     out.notes.set('active.procurement.amount', { raw: `${num}${unit}`, state: 'text' });
   });
   out.rowsFound = seq.filter((s) => s.found).length;
+  out.oldCaptions = oldColumns;
   return out;
 }

@@ -25,6 +25,8 @@ export interface TableCells {
   rowsFound: number;
   /** label position after the last row found (where the next table may start) */
   endPos: number;
+  /** a 2021 table printed under the 2019 captions (template misuse, C2) */
+  oldCaptions?: boolean;
 }
 
 /** Section 五 or 六 has begun (its heading, not the sentence in the preamble that lists the six parts):

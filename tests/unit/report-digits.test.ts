@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { countSplits, preferSpacing, splitGroups, uniqueSplit } from '@/lib/report/digits';
+import {
+  countSplits,
+  preferSpacing,
+  recoverLost,
+  splitGroups,
+  uniqueSplit,
+} from '@/lib/report/digits';
 
 describe('splitting run-together digits (§6.3)', () => {
   it('splits an applications row under A1', () => {
@@ -51,5 +57,10 @@ describe('splitting run-together digits (§6.3)', () => {
     ];
     expect(preferSpacing(options, [5])).toEqual([[27, 0, 0, 2, 0, 1, 30]]);
     expect(preferSpacing(options, [8])).toEqual(options);
+  });
+
+  it('puts back one lost cell only when its place does not matter', () => {
+    expect(recoverLost([0, 0, 0, 0, 0, 0])).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(recoverLost([5, 0, 0, 0, 0, 5])).toBeNull();
   });
 });

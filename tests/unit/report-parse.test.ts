@@ -70,3 +70,16 @@ describe('failedReport', () => {
     expect(r.sections.overview).toBeNull();
   });
 });
+
+describe('a 2021 report printed under the 2019 proactive captions', () => {
+  it('keeps the run-together figures for review and raises C2 instead of reading 89741888 licensing decisions', async () => {
+    const { readFileSync } = await import('node:fs');
+    const text = readFileSync('samples/reports/pingtan-shs-2021.txt', 'utf8');
+    const r = parseReport({ text, hints: {} }, { today: '2026-11-23' }, { path: 'shs-2021.txt', sha256: 'x' });
+    expect(r.meta.template).toBe('gov2021');
+    expect(r.cells['active.licensing.decisions']).toBeNull();
+    expect(r.cellNotes['active.licensing.decisions']).toEqual({ raw: '89741888', state: 'needsReview' });
+    expect(r.cells['active.coercion.decisions']).toBe(0);
+    expect(r.findings.map((f) => f.rule)).toContain('C2-format');
+  });
+});
