@@ -60,6 +60,8 @@ export interface BenchRow {
   rate: RateSummary;
   unit: string;
   target?: number;
+  /** for times and sizes: the target is a ceiling, not a floor */
+  lowerIsBetter?: boolean;
   inputs: number;
 }
 

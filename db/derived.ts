@@ -9,8 +9,18 @@ import { queryRows } from './rows';
 
 const json = (value: unknown) => JSON.stringify(value);
 
+/** Agencies per pass: each pass reads those agencies' reports, so memory stays flat at national scale. */
+const AGENCY_CHUNK = 500;
+
 /** Re-runs X1/X2/X3/C9 for each agency over its current reports in year order. */
 export async function refreshCrossFindings(db: Db, agencyIds: number[]): Promise<number> {
+  let written = 0;
+  for (let i = 0; i < agencyIds.length; i += AGENCY_CHUNK)
+    written += await refreshCrossChunk(db, agencyIds.slice(i, i + AGENCY_CHUNK));
+  return written;
+}
+
+async function refreshCrossChunk(db: Db, agencyIds: number[]): Promise<number> {
   if (!agencyIds.length) return 0;
   const ids = json(agencyIds);
   return db.transaction(async (tx) => {
@@ -18,7 +28,10 @@ export async function refreshCrossFindings(db: Db, agencyIds: number[]): Promise
     await tx.execute(sql`select pg_advisory_xact_lock(872342)`);
     const rows = await queryRows<{ id: number; agency_id: number; year: number; parsed: ParsedReport | string }>(
       tx as unknown as Db,
-      sql`select id, agency_id, year, parsed from reports
+      sql`select id, agency_id, year,
+            json_build_object('meta', parsed->'meta', 'cells', parsed->'cells',
+              'cellNotes', parsed->'cellNotes', 'sections', parsed->'sections') as parsed
+          from reports
           where is_current and not hidden and year is not null
             and agency_id in (select (jsonb_array_elements_text(${ids}::jsonb))::int)
           order by agency_id, year`,

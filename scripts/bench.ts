@@ -6,6 +6,7 @@ import path from 'node:path';
 import { DEFAULT_OPTIONS, type BenchOptions, type BenchReport } from '../bench/harness';
 import { benchParse } from '../bench/parse';
 import { benchIngest } from '../bench/ingest';
+import { benchPages } from '../bench/pages';
 
 type Options = BenchOptions & { reports?: number; db?: string };
 type Bench = (options: Options) => BenchReport | Promise<BenchReport>;
@@ -14,7 +15,7 @@ type Bench = (options: Options) => BenchReport | Promise<BenchReport>;
 const BENCHES: Record<string, Bench | null> = {
   parse: benchParse,
   ingest: benchIngest,
-  pages: null,
+  pages: benchPages,
   og: null,
 };
 
@@ -49,7 +50,8 @@ function printTable(report: BenchReport): void {
   console.log('| bench | inputs | median | min–max | target | |');
   console.log('|---|---:|---:|---:|---:|---|');
   for (const r of report.rows) {
-    const verdict = r.target === undefined ? '' : r.rate.median >= r.target ? 'ok' : 'BELOW';
+    const met = r.lowerIsBetter ? r.rate.median <= (r.target ?? 0) : r.rate.median >= (r.target ?? 0);
+    const verdict = r.target === undefined ? '' : met ? 'ok' : 'MISSED';
     const target = r.target === undefined ? '' : `${r.target}`;
     console.log(
       `| ${r.name} | ${r.inputs} | ${fmt(r.rate.median)} ${r.unit} | ${fmt(r.rate.min)}–${fmt(r.rate.max)} | ${target} | ${verdict} |`,

@@ -14,6 +14,8 @@ export interface SynthOptions {
   seed: number;
   /** share of reports (0–1) that carry one deliberate error */
   errorRate: number;
+  /** county departments only, no townships (to test the department path on its own) */
+  departmentsOnly?: boolean;
 }
 
 export const FIRST_YEAR = 2019; // the 2019 Regulations' format; earlier reports have no national table
@@ -21,7 +23,11 @@ export const FIRST_YEAR = 2019; // the 2019 Regulations' format; earlier reports
 export function* generateReports(options: SynthOptions): Generator<SynthReport> {
   const { seed, fromYear, toYear } = options;
   let index = 0;
-  for (const issuer of pickIssuers(options.townships, mulberry32(seedOf(seed, 'issuers')))) {
+  for (const issuer of pickIssuers(
+    options.townships,
+    mulberry32(seedOf(seed, 'issuers')),
+    options.departmentsOnly,
+  )) {
     // One stream per issuer for its numbers: the carry-over and stock chains run through its years.
     const rng = mulberry32(seedOf(seed, issuer.id));
     const history = newHistory(rng, issuer.level);

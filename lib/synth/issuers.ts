@@ -142,19 +142,20 @@ function shuffled(n: number, rng: Rng): Uint32Array {
 
 /**
  * `count` distinct issuers in a seed-determined order: townships first (all of them before any
- * department), then county departments. Throws (a programmer error) past issuerCapacity().
+ * department), then county departments; `departmentsOnly` skips the townships (tests of the
+ * department path). Throws (a programmer error) past issuerCapacity().
  */
-export function* pickIssuers(count: number, rng: Rng): Generator<Issuer> {
+export function* pickIssuers(count: number, rng: Rng, departmentsOnly = false): Generator<Issuer> {
   const p = getPools();
   if (count > issuerCapacity())
     throw new Error(`at most ${issuerCapacity()} issuers are available`);
   const order = shuffled(p.townships.length, rng);
-  const fromTownships = Math.min(count, p.townships.length);
+  const fromTownships = departmentsOnly ? 0 : Math.min(count, p.townships.length);
   for (let i = 0; i < fromTownships; i++) {
     const e = p.townships[order[i]];
     yield township(e, p.countyName.get(e.parentCode ?? '') ?? '');
   }
-  const rest = count - fromTownships;
+  const rest = Math.min(count - fromTownships, p.counties.length * DEPARTMENTS.length);
   if (rest <= 0) return;
   const slots = shuffled(p.counties.length * DEPARTMENTS.length, rng);
   for (let i = 0; i < rest; i++) {

@@ -189,6 +189,25 @@ describe('synth: the parser reproduces the truth of generated reports', () => {
   });
 });
 
+describe('synth: county departments (the issuers after the townships)', () => {
+  it('parse back to the department level and the county code', async () => {
+    const o = { ...OPTIONS, townships: 80, fromYear: 2024, toYear: 2024, departmentsOnly: true };
+    const out: string[] = [];
+    for (const report of generateReports(o)) {
+      const truth = readTruth(report.truthJson);
+      expect(truth.meta.issuerLevel).toBe('department');
+      const parsed = parseReport(
+        await readInput(report),
+        { today: '2026-12-31' },
+        { path: report.path, sha256: '' },
+      );
+      for (const d of [...compareMeta(parsed, truth), ...compareCells(parsed, truth)])
+        out.push(`${report.path} ${truth.meta.title}: ${d}`);
+    }
+    expect(out).toEqual([]);
+  });
+});
+
 async function readInput(report: SynthReport): Promise<ReportText> {
   if (!report.path.endsWith('.html')) return { text: report.content, hints: {} };
   const read = await readReportBytes(new TextEncoder().encode(report.content), report.path);

@@ -1,0 +1,61 @@
+// In front of every request: the security headers (CSP with a fresh nonce, nosniff, referrer policy,
+// frame-ancestors 'none' except /embed/*), and a plain 503 while the PostgreSQL server is unreachable.
+// Next reads the nonce from the request's CSP header and puts it on its own scripts.
+import { NextResponse, type NextRequest } from 'next/server';
+import { databaseReachable } from '@/db/health';
+import { isFrameablePath, newNonce, securityHeaders } from '@/lib/security/headers';
+
+const UNAVAILABLE =
+  '数据库暂时无法连接，网站暂停服务。数据没有丢失；数据库恢复后，本页会自动恢复，请稍后刷新。';
+
+function unavailable(pathname: string, headers: Record<string, string>): NextResponse {
+  const api = pathname.startsWith('/api/');
+  const body = api
+    ? JSON.stringify({ error: UNAVAILABLE })
+    : `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta http-equiv="refresh" content="10">` +
+      `<title>暂时无法访问 · 公开透镜</title></head><body><h1>暂时无法访问</h1><p>${UNAVAILABLE}</p></body></html>`;
+  return new NextResponse(body, {
+    status: 503,
+    headers: {
+      ...headers,
+      'content-type': api ? 'application/json; charset=utf-8' : 'text/html; charset=utf-8',
+      'retry-after': '10',
+      'cache-control': 'no-store',
+    },
+  });
+}
+
+export async function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  const nonce = newNonce();
+  const https =
+    request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto')?.split(',')[0].trim() === 'https';
+  const headers = securityHeaders({
+    nonce,
+    frameable: isFrameablePath(pathname),
+    https,
+    dev: process.env.NODE_ENV === 'development',
+  });
+  if (!pathname.startsWith('/_next/') && !(await databaseReachable())) return unavailable(pathname, headers);
+
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set('content-security-policy', headers['content-security-policy']);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  for (const [name, value] of Object.entries(headers)) {
+    // a route that chose a stricter policy for itself (the source download) keeps it
+    if (!response.headers.has(name)) response.headers.set(name, value);
+  }
+  return response;
+}
+
+export const config = {
+  matcher: [
+    {
+      source: '/:path*',
+      // uploads skip the proxy: it would buffer (and cut at 10 MB) their bodies; their handlers set the
+      // same headers themselves (app/api/v1/reports/post.ts, app/api/admin/*)
+      missing: [{ type: 'header', key: 'content-type', value: 'multipart/form-data.*' }],
+    },
+  ],
+};
