@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import { headers } from 'next/headers';
 import Link from 'next/link';
 import './globals.css';
 
@@ -10,7 +11,11 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // proxy.ts gives every request a CSP nonce, and Next stamps it on its scripts while rendering; a page
+  // prerendered at build time would carry none and be blocked. Reading the request headers here renders
+  // every page per request (they read the database per request anyway).
+  await headers();
   return (
     <html lang="zh-CN">
       <body>
@@ -22,6 +27,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/">概览</Link>
             <Link href="/compliance">合规检查</Link>
             <Link href="/metrics">指标说明</Link>
+            <Link href="/admin" prefetch={false}>管理</Link>
           </nav>
           {/* a plain GET form: search works without JavaScript */}
           <form role="search" action="/search" method="get" className="site-search">

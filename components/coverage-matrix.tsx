@@ -1,5 +1,6 @@
 // Units × years with each cell's filing status: the compliance matrix.
 import Link from 'next/link';
+import { inertLine } from '@/lib/security/text';
 import { StatusCell } from './status-cell';
 import type { UnitRow } from './unit-types';
 
@@ -34,7 +35,7 @@ export function CoverageMatrix({
             const href = hrefFor(u);
             return (
               <tr key={u.key}>
-                <th scope="row">{href ? <Link href={href}>{u.name}</Link> : u.name}</th>
+                <th scope="row">{href ? <Link href={href}>{inertLine(u.name)}</Link> : inertLine(u.name)}</th>
                 {years.map((y) => (
                   <StatusCell key={y} unit={u} year={y} />
                 ))}

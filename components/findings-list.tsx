@@ -1,5 +1,6 @@
 // A report's findings, numbered as they are marked on the cells, each with its plain explanation.
 import { explainRule, SEVERITY_LABELS } from '@/lib/rules';
+import { inertLine } from '@/lib/security/text';
 
 export interface NumberedFinding {
   n: number;
@@ -24,7 +25,7 @@ export function FindingsList({ findings }: { findings: NumberedFinding[] }) {
                 <strong>
                   {rule.id} {rule.name}
                 </strong>
-                ：{f.message}
+                ：{inertLine(f.message)}
               </div>
               {rule.plain && <div className="finding-plain">规则：{rule.plain}</div>}
               {f.cellLabels.length > 0 && <div className="finding-cells">涉及：{f.cellLabels.join('；')}</div>}

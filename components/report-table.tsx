@@ -3,6 +3,7 @@
 import type { LabelCell, PrintedTable } from '@/lib/report-layout';
 import type { CellNote } from '@/lib/report/types';
 import { formatNumber } from '@/lib/format';
+import { clipText, inertLine } from '@/lib/security/text';
 
 export interface CellMarks {
   /** cell key → numbers of the findings that concern it */
@@ -20,9 +21,9 @@ function Label({ cell, header }: { cell: LabelCell; header?: boolean }) {
 
 function printed(value: number | null | undefined, note: CellNote | undefined): { text: string; hint: string | null } {
   if (note?.state === 'blank') return { text: '', hint: '原表此格为空白' };
-  if (note?.state === 'dash') return { text: note.raw || '—', hint: '原表此格为短横线或斜线' };
-  if (note?.state === 'text') return { text: note.raw, hint: '原表此格为文字' };
-  if (note?.state === 'needsReview') return { text: note.raw || '?', hint: '无法确定此格的数字，需人工核对' };
+  if (note?.state === 'dash') return { text: inertLine(note.raw) || '—', hint: '原表此格为短横线或斜线' };
+  if (note?.state === 'text') return { text: clipText(inertLine(note.raw), 200), hint: '原表此格为文字' };
+  if (note?.state === 'needsReview') return { text: clipText(inertLine(note.raw), 200) || '?', hint: '无法确定此格的数字，需人工核对' };
   if (value === null || value === undefined) return { text: '', hint: '未读到此格' };
   if (note?.state === 'inferred') return { text: formatNumber(value), hint: '由表格勾稽关系推算' };
   return { text: formatNumber(value), hint: null };

@@ -1,6 +1,7 @@
 // The units below a scope: their figures for the selected year and their filing status per year. Child
 // regions come from the gazetteer, so a township that filed nothing still has its row (未报送).
 import Link from 'next/link';
+import { inertLine } from '@/lib/security/text';
 import { formatCount } from '@/lib/format';
 import { StatusCell } from './status-cell';
 import type { UnitRow } from './unit-types';
@@ -40,7 +41,7 @@ export function UnitsTable({
             const href = hrefFor(u);
             return (
               <tr key={u.key}>
-                <th scope="row">{href ? <Link href={href}>{u.name}</Link> : u.name}</th>
+                <th scope="row">{href ? <Link href={href}>{inertLine(u.name)}</Link> : inertLine(u.name)}</th>
                 <td className="num">{formatCount(u.figures?.appNew)}</td>
                 <td className="num">{formatCount(u.figures?.outTotal)}</td>
                 <td className="num">{formatCount(u.figures?.cases)}</td>

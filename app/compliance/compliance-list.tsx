@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ComplianceKind, ComplianceRow } from '@/db/queries/compliance';
 import { formatDate } from '@/lib/format';
+import { inertLine } from '@/lib/security/text';
 import { KIND_LABELS, KIND_NOTES } from './kinds';
 
 /** One follow-up list (late, arithmetic, template, carry-over, copied), each row a link to the report. */
@@ -28,11 +29,11 @@ export function ComplianceList({ kind, rows }: { kind: ComplianceKind; rows: Com
                 <tr key={`${r.reportId}-${r.rule}-${i}`} data-kind={kind}>
                   <td>{r.year ?? '—'}</td>
                   <td>
-                    <Link href={`/reports/${r.reportId}`}>{r.agencyName}</Link>
+                    <Link href={`/reports/${r.reportId}`}>{inertLine(r.agencyName)}</Link>
                   </td>
                   {kind === 'late' && <td className="nowrap">{formatDate(r.publishedOn)}</td>}
                   {kind === 'copied' && <td className="num">{/(\d+)\s*%/.exec(r.message)?.[1] ?? '—'}%</td>}
-                  <td>{r.message}</td>
+                  <td>{inertLine(r.message)}</td>
                 </tr>
               ))}
             </tbody>

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { getServerDb } from '@/db/server';
 import { getIssuerHits, getRegionHits } from '@/db/queries/search';
 import { coreName } from '@/lib/search';
+import { inertLine } from '@/lib/security/text';
 import { parseView } from '@/lib/view';
 
 export const dynamic = 'force-dynamic';
@@ -52,7 +53,7 @@ export default async function SearchPage({ searchParams }: Props) {
           <ul className="hits">
             {issuers.map((h) => (
               <li key={h.agencyId}>
-                {h.latestReportId !== null ? <Link href={`/reports/${h.latestReportId}`}>{h.name}</Link> : h.name}{' '}
+                {h.latestReportId !== null ? <Link href={`/reports/${h.latestReportId}`}>{inertLine(h.name)}</Link> : inertLine(h.name)}{' '}
                 <span className="muted small">
                   {h.reports} 份报告{h.latestYear ? `，最近 ${h.latestYear} 年` : ''}
                   {h.regionCode ? <> · <Link href={`/regions/${h.regionCode}`}>所在地区</Link></> : null}

@@ -87,12 +87,20 @@ export function resolveRegion(input: RegionInput): RegionResolution {
   if (hinted) return resolvedTo(hinted);
 
   const headText = [input.issuer ?? '', titleHead(input.title ?? '')].join('\n');
-  const head = scanNames(headText, { levels: ALL, stems: true });
-  const { unit, others } = unitCandidates(head);
-  if (unit.length === 0) return UNRESOLVED;
-  let cands = unit;
   const sharesParent = (codes: Set<string>) => (e: GazetteerEntry) =>
     ancestry(e).some((a) => a !== e && codes.has(a.code));
+  let head = scanNames(headText, { levels: ALL, stems: true });
+  let { unit, others } = unitCandidates(head);
+  // "渠县林业局": a deepest name lying under none of the places the title names is not the issuer's unit
+  // (here a forest-area 林业局 of Heilongjiang listed as a township); the named place is.
+  while (unit.length > 0 && others.length > 0) {
+    const named = mentionedCodes(others);
+    if (unit.some(sharesParent(named))) break;
+    head = others;
+    ({ unit, others } = unitCandidates(head));
+  }
+  if (unit.length === 0) return UNRESOLVED;
+  let cands = unit;
 
   const headCodes = mentionedCodes(others);
   if (cands.length > 1 && headCodes.size > 0) cands = narrow(cands, sharesParent(headCodes));

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { getServerDb } from '@/db/server';
 import { getReport } from '@/db/queries/reports';
 import { getRegionPath } from '@/db/queries/regions';
+import { inertLine } from '@/lib/security/text';
 import { ReportBody } from './report-body';
 
 export const dynamic = 'force-dynamic';
@@ -20,7 +21,7 @@ async function load(idText: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const data = await load((await params).id);
-  return { title: data ? `${data.report.agencyName} ${data.report.year ?? ''} 年度报告` : '未找到该报告' };
+  return { title: data ? inertLine(`${data.report.agencyName} ${data.report.year ?? ''} 年度报告`) : '未找到该报告' };
 }
 
 export default async function ReportPage({ params }: Props) {

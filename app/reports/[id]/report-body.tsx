@@ -17,9 +17,12 @@ import {
   TEMPLATE_LABELS,
 } from '@/lib/report-layout';
 import { scopePath } from '@/lib/view';
+import { clipText, inertLine } from '@/lib/security/text';
 import { ReportHistory } from './report-history';
 
 const TABLE_SECTIONS = new Set(['proactive', 'applications', 'reviewLitigation']);
+// report text is shown inert (lib/security/text.ts) and bounded: a hostile file must not make a 20 MB page
+const SECTION_MAX = 200_000;
 
 function numberFindings(report: ReportDetail): { list: NumberedFinding[]; marks: CellMarks } {
   const marks: CellMarks = {};
@@ -40,7 +43,7 @@ export function ReportBody({ report, path }: { report: ReportDetail; path: Regio
   return (
     <>
       {crumbs.length > 0 && <Breadcrumb items={[...crumbs, { label: `${report.year ?? ''} 年度报告`, href: `/reports/${report.id}` }]} />}
-      <h1>{parsed.meta.title ?? `${report.agencyName}${report.year ?? ''}年政府信息公开工作年度报告`}</h1>
+      <h1>{inertLine(parsed.meta.title ?? `${report.agencyName}${report.year ?? ''}年政府信息公开工作年度报告`)}</h1>
       <SyntheticNotice count={report.synthetic ? 1 : 0} />
       {!report.isCurrent && (
         <p className="notice" role="note">
@@ -49,7 +52,7 @@ export function ReportBody({ report, path }: { report: ReportDetail; path: Regio
       )}
       <dl className="facts">
         <dt>发布机关</dt>
-        <dd>{report.agencyName}</dd>
+        <dd>{inertLine(report.agencyName)}</dd>
         <dt>报告年度</dt>
         <dd data-testid="report-year">{report.year ?? '未能确定'}</dd>
         <dt>发布日期</dt>
@@ -62,7 +65,7 @@ export function ReportBody({ report, path }: { report: ReportDetail; path: Regio
         <dt>原文件</dt>
         <dd>
           <a href={`/reports/${report.id}/source`} download>
-            下载 {report.fileName}
+            下载 {inertLine(report.fileName)}
           </a>{' '}
           <span className="muted">（{formatBytes(report.sizeBytes)}）</span>
         </dd>
@@ -105,7 +108,7 @@ export function ReportBody({ report, path }: { report: ReportDetail; path: Regio
           <ul className="narrative">
             {narrative.map(([key, f]) => (
               <li key={key}>
-                <strong>{formatNumber(f.value)}</strong> — “{f.sentence}”
+                <strong>{formatNumber(f.value)}</strong> — “{clipText(f.sentence, 2000)}”
               </li>
             ))}
           </ul>
@@ -125,10 +128,10 @@ export function ReportBody({ report, path }: { report: ReportDetail; path: Regio
               ) : folded ? (
                 <details>
                   <summary>原文（含表格的文字）</summary>
-                  <p className="prose">{text}</p>
+                  <p className="prose">{clipText(text, SECTION_MAX)}</p>
                 </details>
               ) : (
-                <p className="prose">{text}</p>
+                <p className="prose">{clipText(text, SECTION_MAX)}</p>
               )}
             </div>
           );

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ReportDetail } from '@/db/queries/reports';
 import { formatDateTime } from '@/lib/format';
+import { inertLine } from '@/lib/security/text';
 
 /** Every version of this issuer's report for the year: a corrected file keeps the old one. */
 export function ReportHistory({ report }: { report: ReportDetail }) {
@@ -21,9 +22,9 @@ export function ReportHistory({ report }: { report: ReportDetail }) {
               <tr key={v.id}>
                 <td>
                   {v.id === report.id ? (
-                    <span aria-current="page">{v.fileName}</span>
+                    <span aria-current="page">{inertLine(v.fileName)}</span>
                   ) : (
-                    <Link href={`/reports/${v.id}`}>{v.fileName}</Link>
+                    <Link href={`/reports/${v.id}`}>{inertLine(v.fileName)}</Link>
                   )}
                 </td>
                 <td>{formatDateTime(v.ingestedAt)}</td>
