@@ -2,6 +2,8 @@
 // the other core while this one is saved. Workers need a TypeScript loader, so the pool is used only when
 // the process runs under tsx (the CLI and the bench); elsewhere parsing stays on the calling thread.
 import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ParsedReport } from '../lib/report/types';
 import { parseBytes } from './parse-bytes';
@@ -29,6 +31,8 @@ const inline: ParsePool = {
   close: async () => {},
 };
 
+const here = path.dirname(fileURLToPath(import.meta.url));
+
 export function canUseWorkers(): boolean {
   return process.execArgv.some((a) => a.includes('tsx'));
 }
@@ -36,7 +40,9 @@ export function canUseWorkers(): boolean {
 export function createParsePool(size = Math.max(1, os.availableParallelism() - 1)): ParsePool {
   if (size < 1 || !canUseWorkers()) return inline;
   const workers = Array.from({ length: size }, () => {
-    const worker = new Worker(new URL('./parse-worker-boot.mjs', import.meta.url));
+    // the Next server imports ingest too (admin upload) but never starts workers: a file path, not a
+    // `new URL(…, import.meta.url)`, keeps the bundler from following this entry into tsx's loader
+    const worker = new Worker(path.join(/*turbopackIgnore: true*/ here, 'parse-worker-boot.mjs'));
     worker.unref();
     return { worker, busy: 0 };
   });

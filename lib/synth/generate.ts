@@ -32,10 +32,13 @@ export function* generateReports(options: SynthOptions): Generator<SynthReport> 
     const rng = mulberry32(seedOf(seed, issuer.id));
     const history = newHistory(rng, issuer.level);
     let previous: SynthReport | null = null;
+    let previousProseSeed = 0;
     for (let year = fromYear; year <= toYear; year++) {
       const errorRng = mulberry32(seedOf(seed, issuer.id, year, 'error'));
       const error = chooseError(errorRng, options.errorRate, previous);
-      const proseYear = error === 'copied' ? year - 1 : year;
+      // a copy takes the wording last year's report really had (itself perhaps a copy)
+      const proseSeed =
+        error === 'copied' ? previousProseSeed : seedOf(seed, issuer.id, year, 'prose');
       const report: SynthReport = buildReport(
         {
           issuer,
@@ -43,13 +46,14 @@ export function* generateReports(options: SynthOptions): Generator<SynthReport> 
           // Rotate layouts so each issuer's years and each layout's issuers both vary.
           layout: LAYOUTS[(index + year) % LAYOUTS.length],
           error,
-          proseSeed: seedOf(seed, issuer.id, proseYear, 'prose'),
+          proseSeed,
         },
         rng,
         history,
       );
       yield report;
       previous = report;
+      previousProseSeed = proseSeed;
     }
     index++;
   }
