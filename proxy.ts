@@ -3,7 +3,7 @@
 // Next reads the nonce from the request's CSP header and puts it on its own scripts.
 import { NextResponse, type NextRequest } from 'next/server';
 import { databaseReachable } from '@/db/health';
-import { isFrameablePath, newNonce, securityHeaders } from '@/lib/security/headers';
+import { isDownloadPath, isFrameablePath, newNonce, securityHeaders } from '@/lib/security/headers';
 
 const UNAVAILABLE =
   '数据库暂时无法连接，网站暂停服务。数据没有丢失；数据库恢复后，本页会自动恢复，请稍后刷新。';
@@ -35,6 +35,7 @@ export async function proxy(request: NextRequest) {
     frameable: isFrameablePath(pathname),
     https,
     dev: process.env.NODE_ENV === 'development',
+    download: isDownloadPath(pathname),
   });
   if (!pathname.startsWith('/_next/') && !(await databaseReachable())) return unavailable(pathname, headers);
 
@@ -42,10 +43,8 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('content-security-policy', headers['content-security-policy']);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
-  for (const [name, value] of Object.entries(headers)) {
-    // a route that chose a stricter policy for itself (the source download) keeps it
-    if (!response.headers.has(name)) response.headers.set(name, value);
-  }
+  // these override what a route sets itself, so routes with a stricter need are named in headers.ts
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 }
 

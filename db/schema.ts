@@ -97,6 +97,16 @@ export const reports = pgTable(
     index('reports_current_year_idx')
       .on(t.year)
       .where(sql`${t.isCurrent}`),
+    // the scope pages list the reports filed at each level's own level (a province's own departments …)
+    index('reports_current_province_idx')
+      .on(t.provinceCode, t.year)
+      .where(sql`${t.isCurrent}`),
+    index('reports_current_city_idx')
+      .on(t.cityCode, t.year)
+      .where(sql`${t.isCurrent}`),
+    index('reports_current_township_idx')
+      .on(t.townshipCode, t.year)
+      .where(sql`${t.isCurrent}`),
     // one current version per agency and year, whatever the order concurrent ingests commit in
     uniqueIndex('reports_one_current_idx')
       .on(t.agencyId, t.year)

@@ -28,15 +28,34 @@ export interface UploadResult {
   error?: string;
 }
 
-async function storedBySha(db: Db, shas: string[]): Promise<Map<string, { id: number; versions: number }>> {
+interface Stored {
+  id: number;
+  /** agency and year: the versions of one report */
+  key: string;
+  versions: number;
+}
+
+async function storedBySha(db: Db, shas: string[]): Promise<Map<string, Stored>> {
   if (!shas.length) return new Map();
-  const rows = await queryRows<{ sha256: string; id: number; versions: number }>(
+  const rows = await queryRows<{ sha256: string; id: number; key: string; versions: number }>(
     db,
-    sql`select r.sha256, r.id, (select count(*) from reports v where v.agency_id = r.agency_id
-          and v.year is not distinct from r.year)::int as versions
+    sql`select r.sha256, r.id, r.agency_id || '/' || coalesce(r.year::text, '') as key,
+          (select count(*) from reports v where v.agency_id = r.agency_id and v.year is not distinct from r.year)::int as versions
         from reports r where r.sha256 in (select json_array_elements_text(${JSON.stringify(shas)}::json))`,
   );
-  return new Map(rows.map((r) => [r.sha256, { id: Number(r.id), versions: Number(r.versions) }]));
+  return new Map(rows.map((r) => [r.sha256, { id: Number(r.id), key: String(r.key), versions: Number(r.versions) }]));
+}
+
+/** Of the files this upload added, the first of an agency-year is new unless that agency-year had versions before. */
+function firstOfNew(added: Stored[]): Set<number> {
+  const groups = new Map<string, Stored[]>();
+  for (const s of added) groups.set(s.key, [...(groups.get(s.key) ?? []), s]);
+  const first = new Set<number>();
+  for (const list of groups.values()) {
+    const earliest = list.reduce((a, b) => (b.id < a.id ? b : a));
+    if (earliest.versions === list.length) first.add(earliest.id);
+  }
+  return first;
 }
 
 export async function ingestUploads(db: Db, uploads: UploadInput[], today: string): Promise<UploadResult> {
@@ -55,20 +74,21 @@ export async function ingestUploads(db: Db, uploads: UploadInput[], today: strin
     summary = emptySummary();
     error = `导入中断：${(e as Error).message}。已保存的报告完整无缺，可以重新上传全部文件（已收录的会标为“未变化”）。`;
   }
-  let after: Map<string, { id: number; versions: number }>;
+  let after: Map<string, Stored>;
   try {
     after = await storedBySha(db, shas.filter(Boolean));
   } catch {
     after = new Map();
   }
   const failed = new Map(summary.failed.map((f) => [f.file, f.reason]));
+  const isNew = firstOfNew([...after].filter(([sha]) => !before.has(sha)).map(([, s]) => s));
   const files = uploads.map((u, i): FileResult => {
     const reason = failed.get(u.name) ?? (u.bytes ? undefined : (u.error ?? undefined));
     if (reason) return { file: u.name, outcome: 'failed', reason };
     const was = before.get(shas[i]);
     if (was) return { file: u.name, outcome: 'unchanged', reportId: was.id };
     const now = after.get(shas[i]);
-    if (now) return { file: u.name, outcome: now.versions > 1 ? 'newVersion' : 'new', reportId: now.id };
+    if (now) return { file: u.name, outcome: isNew.has(now.id) ? 'new' : 'newVersion', reportId: now.id };
     if (error) return { file: u.name, outcome: 'failed', reason: '导入中断，未保存。' };
     return { file: u.name, outcome: 'skipped', reason: '能读取，但不是政府信息公开工作年度报告。' };
   });

@@ -3,6 +3,7 @@
 // equal views have equal URLs (the share links and /og images of issue 7 rely on that).
 import { z } from 'zod';
 import { METRIC_BY_KEY } from './metrics';
+import { inertLine } from './security/text';
 
 /** The legal values of each parameter: the URL vocabulary in one place. */
 export const SORTS = ['desc', 'asc', 'name'] as const;
@@ -52,7 +53,8 @@ const fields = {
   metric: z.string().refine((k) => METRIC_BY_KEY.has(k)),
   sort: z.enum(SORTS),
   by: z.enum(BREAKDOWNS),
-  q: z.string().trim().max(50),
+  // control characters (a NUL reaches PostgreSQL as an encoding error) and bidi overrides are dropped
+  q: z.string().transform((s) => inertLine(s).trim()).pipe(z.string().max(50)),
 };
 
 type Params = URLSearchParams | Record<string, string | string[] | undefined>;

@@ -7,6 +7,7 @@ import { DEFAULT_OPTIONS, type BenchOptions, type BenchReport } from '../bench/h
 import { benchParse } from '../bench/parse';
 import { benchIngest } from '../bench/ingest';
 import { benchPages } from '../bench/pages';
+import { benchQueries } from '../bench/queries';
 
 type Options = BenchOptions & { reports?: number; db?: string };
 type Bench = (options: Options) => BenchReport | Promise<BenchReport>;
@@ -15,6 +16,7 @@ type Bench = (options: Options) => BenchReport | Promise<BenchReport>;
 const BENCHES: Record<string, Bench | null> = {
   parse: benchParse,
   ingest: benchIngest,
+  queries: benchQueries,
   pages: benchPages,
   og: null,
 };

@@ -35,9 +35,16 @@ export function contentSecurityPolicy({ nonce, frameable, https, dev }: CspOptio
   return directives.join('; ');
 }
 
-export function securityHeaders(options: CspOptions): Record<string, string> {
+/** Downloads of report files as ingested: never rendered as a page of ours, whatever they contain. */
+export const SANDBOX_CSP = "default-src 'none'; sandbox";
+
+export function isDownloadPath(pathname: string): boolean {
+  return /^\/reports\/[^/]+\/source\/?$/.test(pathname);
+}
+
+export function securityHeaders(options: CspOptions & { download?: boolean }): Record<string, string> {
   const headers: Record<string, string> = {
-    'content-security-policy': contentSecurityPolicy(options),
+    'content-security-policy': options.download ? SANDBOX_CSP : contentSecurityPolicy(options),
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'strict-origin-when-cross-origin',
     'cross-origin-opener-policy': 'same-origin',

@@ -1,0 +1,3 @@
+CREATE INDEX "reports_current_province_idx" ON "reports" USING btree ("province_code","year") WHERE "reports"."is_current";--> statement-breakpoint
+CREATE INDEX "reports_current_city_idx" ON "reports" USING btree ("city_code","year") WHERE "reports"."is_current";--> statement-breakpoint
+CREATE INDEX "reports_current_township_idx" ON "reports" USING btree ("township_code","year") WHERE "reports"."is_current";
