@@ -16,7 +16,7 @@ import {
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CORPUS_DIRS = [
-  path.join(ROOT, 'tests/fixtures/corpus/reports'),
+  path.join(ROOT, 'samples/reports'),
   path.join(ROOT, '../shared/corpus/reports'),
 ];
 

@@ -6,7 +6,7 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 
 const root = path.resolve(import.meta.dirname, '..');
-const corpus = path.join(root, 'tests/fixtures/corpus/reports');
+const corpus = path.join(root, 'samples/reports');
 const out = path.join(root, 'tests/fixtures/read');
 
 function encodeStrict(text: string, encoding: string): Buffer {

@@ -5,12 +5,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ParsedReport } from '@/lib/report/types';
 
-/** samples/reports (the product's bundled data), else the test fixtures, else the shared corpus. */
+/** samples/reports: the product's bundled data, which the tests read too. */
 export function corpusDir(): string {
-  const candidates = ['samples/reports', 'tests/fixtures/corpus/reports', '../shared/corpus/reports', '/work/shared/corpus/reports'];
-  const found = candidates.find((dir) => fs.existsSync(dir) && fs.readdirSync(dir).length > 0);
-  if (!found) throw new Error(`No sample reports found in any of: ${candidates.join(', ')}`);
-  return path.resolve(found);
+  const dir = path.resolve('samples/reports');
+  if (!fs.existsSync(dir) || fs.readdirSync(dir).length === 0)
+    throw new Error(`No sample reports found in ${dir}`);
+  return dir;
 }
 
 /** `npm run ingest -- <dir> --json` into a data directory (before the server owns it). */

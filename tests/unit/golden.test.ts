@@ -8,6 +8,8 @@ import { readReportBytes } from '@/lib/ingest/read';
 import type { ParsedReport, ReportText } from '@/lib/report/types';
 
 const CORPUS = path.join(__dirname, '../fixtures/corpus');
+// the reports themselves are the bundled samples (one copy in the repository); expected files live here
+const REPORTS = path.join(__dirname, '../../samples/reports');
 
 interface Expected {
   file: string;
@@ -30,7 +32,7 @@ const UNSPLITTABLE: Record<string, RegExp> = {
 };
 
 async function readFixture(file: string): Promise<ReportText> {
-  const bytes = new Uint8Array(fs.readFileSync(path.join(CORPUS, 'reports', file)));
+  const bytes = new Uint8Array(fs.readFileSync(path.join(REPORTS, file)));
   const read = await Promise.resolve(readReportBytes(bytes, file));
   if (!read.ok) throw new Error(`${file}: ${read.error.message}`);
   return read.value;

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '@/lib/report/parse';
 
-const DIR = path.join(__dirname, '../fixtures/corpus/reports');
+const DIR = path.join(__dirname, '../../samples/reports');
 const sources = fs
   .readdirSync(DIR)
   .filter((f) => f.endsWith('.txt'))

@@ -8,6 +8,8 @@ import { readReportBytes } from '@/lib/ingest/read';
 import type { Template } from '@/lib/report/types';
 
 const CORPUS = path.join(__dirname, '../fixtures/corpus');
+// the reports themselves are the bundled samples (one copy in the repository); expected files live here
+const REPORTS = path.join(__dirname, '../../samples/reports');
 
 // [template, year]. Fragments 015/032/033 hold a table but no version label → unknown; 022/023/042/043/
 // 049/051/052 and pingtan-gaj-2020 have no table in the copy we hold → legacyProse (§1 rule 4; C4 for 2019+).
@@ -55,7 +57,7 @@ const withExpected = new Set(
   fs.readdirSync(path.join(CORPUS, 'expected')).map((f) => f.replace(/\.json$/, '')),
 );
 const files = fs
-  .readdirSync(path.join(CORPUS, 'reports'))
+  .readdirSync(path.join(REPORTS))
   .filter((f) => !withExpected.has(f))
   .sort();
 
@@ -71,7 +73,7 @@ describe('every other corpus report', () => {
     const [template, year] = expectedFor(file);
     const parsed = (() => {
       const read = readReportBytes(
-        new Uint8Array(fs.readFileSync(path.join(CORPUS, 'reports', file))),
+        new Uint8Array(fs.readFileSync(path.join(REPORTS, file))),
         file,
       );
       if (!read.ok) throw new Error(`${file}: ${read.error.message}`);

@@ -1,16 +1,15 @@
-// Reads a corpus report as the parser receives it: decoded and normalised.
-import { existsSync, readFileSync } from 'node:fs';
+// Reads a corpus report as the parser receives it: decoded and normalised. The corpus reports are the
+// bundled samples (samples/reports); their hand-checked expected files are in tests/fixtures/corpus.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { normalizeText } from '@/lib/report/normalize';
 
-const LOCAL = path.resolve(__dirname, '../../fixtures/corpus/reports');
-const SHARED = '/work/shared/corpus/reports';
+const REPORTS = path.resolve(__dirname, '../../../samples/reports');
 
 export function corpusDir(): string {
-  return existsSync(LOCAL) ? LOCAL : SHARED;
+  return REPORTS;
 }
 
 export function corpusText(file: string): string {
-  const local = path.join(LOCAL, file);
-  return normalizeText(readFileSync(existsSync(local) ? local : path.join(SHARED, file), 'utf8'));
+  return normalizeText(readFileSync(path.join(REPORTS, file), 'utf8'));
 }

@@ -6,7 +6,7 @@ import type { ParseError, ReportText } from '@/lib/report/types';
 
 export const ROOT = path.resolve(import.meta.dirname, '../../..');
 export const READ_FIXTURES = path.join(ROOT, 'tests/fixtures/read');
-export const CORPUS = path.join(ROOT, 'tests/fixtures/corpus/reports');
+export const CORPUS = path.join(ROOT, 'samples/reports');
 
 export function fixture(name: string): Uint8Array {
   return new Uint8Array(readFileSync(path.join(READ_FIXTURES, name)));
