@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
@@ -132,4 +133,31 @@ describe.skipIf(!pgReachable && !process.env.CI)('ingest command line on Postgre
       await db.drop();
     }
   }, 300_000);
+});
+
+// Root reads every file whatever its mode, so the unreadable case runs the command as the unprivileged
+// user `nobody` (the machine has one; CI runs as root on the same kind of machine).
+const asNobody = process.getuid?.() === 0 && spawnSync('id', ['nobody']).status === 0;
+
+describe.skipIf(!asNobody)('an unreadable file', () => {
+  it('is reported with one sentence while the readable ones land', () => {
+    const dir = path.join(work, 'perm');
+    fs.mkdirSync(dir, { mode: 0o777 });
+    fs.chmodSync(dir, 0o777);
+    fs.copyFileSync(path.join(SAMPLES, 'seed-bacun-2023.txt'), path.join(dir, 'ok.txt'));
+    fs.copyFileSync(path.join(SAMPLES, 'seed-bodang-2022.txt'), path.join(dir, 'secret.txt'));
+    fs.chmodSync(path.join(dir, 'ok.txt'), 0o644);
+    fs.chmodSync(path.join(dir, 'secret.txt'), 0o600);
+    fs.chmodSync(work, 0o755);
+    const r = spawnSync(
+      'runuser',
+      ['-u', 'nobody', '--', 'env', 'HOME=/tmp', 'CI=1', `GONGKAI_DATA_DIR=${path.join(dir, 'db')}`,
+        process.execPath, '--import', 'tsx', 'scripts/ingest.ts', dir, '--json'],
+      { encoding: 'utf8', timeout: 120_000 },
+    );
+    expect(r.status).toBe(2);
+    const summary = lastJson<IngestSummary>(r.stdout);
+    expect(summary.new).toBe(1);
+    expect(summary.failed).toEqual([{ file: path.join(dir, 'secret.txt'), reason: expect.stringMatching(/权限/) }]);
+  }, 180_000);
 });
