@@ -9,6 +9,9 @@ export interface RateSummary {
   max: number;
   rounds: number;
   roundMs: number;
+  /** the same rate per second of this process's CPU time: what the work costs whatever else the machine
+   * is doing (on a shared machine the wall-clock rate only says how much CPU the process was given) */
+  cpuMedian?: number;
 }
 
 export interface BenchOptions {
@@ -29,19 +32,25 @@ function median(values: number[]): number {
  * lets the JIT settle before anything is counted.
  */
 export function measureRate(work: (i: number) => void, options: BenchOptions): RateSummary {
+  const cpuRates: number[] = [];
   const run = (ms: number): number => {
     const start = performance.now();
+    const cpu = process.cpuUsage();
     let done = 0;
     let now = start;
     while (now - start < ms) {
       work(done++);
       now = performance.now();
     }
+    const used = process.cpuUsage(cpu);
+    cpuRates.push((done * 1e6) / Math.max(1, used.user + used.system));
     return (done * 1000) / (now - start);
   };
   run(Math.min(1000, options.roundMs));
+  cpuRates.length = 0;
   const rates = Array.from({ length: options.rounds }, () => run(options.roundMs));
   return {
+    cpuMedian: median(cpuRates),
     median: median(rates),
     min: Math.min(...rates),
     max: Math.max(...rates),

@@ -55,8 +55,9 @@ function printTable(report: BenchReport): void {
     const met = r.lowerIsBetter ? r.rate.median <= (r.target ?? 0) : r.rate.median >= (r.target ?? 0);
     const verdict = r.target === undefined ? '' : met ? 'ok' : 'MISSED';
     const target = r.target === undefined ? '' : `${r.target}`;
+    const cpu = r.rate.cpuMedian === undefined ? '' : ` (${fmt(r.rate.cpuMedian)} per CPU-second)`;
     console.log(
-      `| ${r.name} | ${r.inputs} | ${fmt(r.rate.median)} ${r.unit} | ${fmt(r.rate.min)}–${fmt(r.rate.max)} | ${target} | ${verdict} |`,
+      `| ${r.name} | ${r.inputs} | ${fmt(r.rate.median)} ${r.unit}${cpu} | ${fmt(r.rate.min)}–${fmt(r.rate.max)} | ${target} | ${verdict} |`,
     );
   }
 }
