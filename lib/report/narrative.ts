@@ -166,14 +166,18 @@ function readSentence(out: Record<string, NarrativeFigure>, s: string): void {
  * text; the first clear statement of each figure wins. */
 export function parseNarrative(text: string, sections: Sections): Record<string, NarrativeFigure> {
   const out: Record<string, NarrativeFigure> = {};
-  const parts = [
+  const ordered = [
     sections.overview,
     sections.applications,
     sections.reviewLitigation,
     sections.other,
     sections.proactive,
-    text,
   ];
+  // Then what lies outside the sections (the preamble, a text with no headings): the sections' own
+  // sentences need not be read twice.
+  let rest = text;
+  for (const part of ordered) if (part) rest = rest.replace(part, '\n');
+  const parts = [...ordered, rest];
   for (const part of parts) {
     if (!part) continue;
     for (const s of sentences(part)) readSentence(out, s);
