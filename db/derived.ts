@@ -109,5 +109,7 @@ export async function refreshRollups(db: Db, codes?: string[]): Promise<void> {
         sql`${sql.raw(`${target} select r.${col}, r.year, ${base} and r.${col} is not null`)}${filter} group by r.${sql.raw(col)}, r.year`,
       );
     }
+    // what the pages show has changed: cached share images and exports keyed by the old version go stale
+    await tx.execute(sql`update data_version set version = version + 1, updated_at = now() where id = 1`);
   });
 }

@@ -147,6 +147,14 @@ export const rollups = pgTable(
   (t) => [primaryKey({ columns: [t.regionCode, t.year] })],
 );
 
+/** One row that changes whenever what the dashboard shows changes (bumped with every rollup refresh, which
+ * every ingest and admin change ends with): share images and exports are cached under it. */
+export const dataVersion = pgTable('data_version', {
+  id: integer('id').primaryKey(),
+  version: integer('version').notNull().default(0),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
 /** Findings of one report (single-report rules) or of an agency-year (cross-year and coverage rules). */
 export const findings = pgTable(
   'findings',

@@ -8,6 +8,9 @@ import { inertLine } from './security/text';
 /** The legal values of each parameter: the URL vocabulary in one place. */
 export const SORTS = ['desc', 'asc', 'name'] as const;
 export const BREAKDOWNS = ['applicant', 'outcome', 'proactive', 'review'] as const;
+/** What a single chart (permalink, embed, share image) splits its metric by: one of the four trend
+ * breakdowns, or 'region' = the units one level below the scope in one year (the comparison chart). */
+export const CHART_BYS = [...BREAKDOWNS, 'region'] as const;
 export const YEAR_MIN = 2008;
 export const YEAR_MAX = 2100;
 export const DEFAULT_METRIC = 'applications.new';
@@ -16,6 +19,7 @@ export const PARAM_ORDER = ['region', 'year', 'from', 'to', 'metric', 'sort', 'b
 
 export type Sort = (typeof SORTS)[number];
 export type Breakdown = (typeof BREAKDOWNS)[number];
+export type ChartBy = (typeof CHART_BYS)[number];
 
 export interface View {
   /** scope: 'CN' or a 2/4/6/9-digit region code */
@@ -27,8 +31,8 @@ export interface View {
   /** metric of the comparison chart (a key of lib/metrics.ts) */
   metric: string;
   sort: Sort;
-  /** one trend chart on its own (permalinks); null = all */
-  by: Breakdown | null;
+  /** what a single chart splits its metric by (permalinks, embeds, share images); null = the metric alone */
+  by: ChartBy | null;
   /** search text */
   q: string;
 }
@@ -52,7 +56,7 @@ const fields = {
   to: year,
   metric: z.string().refine((k) => METRIC_BY_KEY.has(k)),
   sort: z.enum(SORTS),
-  by: z.enum(BREAKDOWNS),
+  by: z.enum(CHART_BYS),
   // control characters (a NUL reaches PostgreSQL as an encoding error) and bidi overrides are dropped
   q: z.string().transform((s) => inertLine(s).trim()).pipe(z.string().max(50)),
 };
