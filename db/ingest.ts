@@ -7,6 +7,10 @@ import { driverOf, type Db } from './client';
 import { parseBytes, sha256 } from './parse-bytes';
 import { createParsePool, type ParsePool } from './parse-pool';
 import { affectedRegions, refreshCrossFindings, refreshRollups } from './derived';
+import { clearDerivedStale, derivedStale } from './stale';
+import { connectionLost, describeFailure } from './failure';
+import { queryRows } from './rows';
+import { sql } from 'drizzle-orm';
 import { isReport, type SaveInput } from './save';
 import { knownHashes, saveReportsBatch } from './save-batch';
 
@@ -147,6 +151,9 @@ export async function ingestSources(
   const touchedPaths: (string | null)[][] = [];
   let done = 0;
   const progress: Progress = (file) => options.onProgress?.(++done, file);
+  // read before this run raises it: a flag already up means an earlier run left the derived tables behind
+  const staleBefore = await derivedStale(db);
+  let dbLost = false;
 
   const chunks: IngestSource[][] = [];
   for (let start = 0; start < sources.length; start += BATCH) chunks.push(sources.slice(start, start + BATCH));
@@ -159,6 +166,7 @@ export async function ingestSources(
       // the next batch is parsed while this one is saved
       next = k + 1 < chunks.length ? prepare(k + 1) : null;
       const results = await saveReportsBatch(db, kind, pending.map((p) => p.input));
+      const lost = results.find((r): r is { error: unknown } => 'error' in r && connectionLost(r.error));
       results.forEach((result, i) => {
         const { file, input } = pending[i];
         progress(file);
@@ -179,21 +187,46 @@ export async function ingestSources(
           touchedPaths.push([r.province?.code ?? null, r.city?.code ?? null, r.county?.code ?? null, r.township?.code ?? null]);
         }
       });
+      if (lost) {
+        // the database is gone: every file not yet saved is named at once, with the same reason
+        await next?.catch(() => []);
+        const reason = describeFailure(lost.error);
+        for (const chunk of chunks.slice(k + 1))
+          for (const source of chunk) {
+            summary.failed.push({ file: source.file, reason });
+            progress(source.file);
+          }
+        dbLost = true;
+        break;
+      }
     }
   } finally {
     await pool.close();
   }
-  if (touchedAgencies.size) {
-    await refreshCrossFindings(db, [...touchedAgencies]);
-    await refreshRollups(db, affectedRegions(touchedPaths));
+  // the derived tables can wait for the next run (the stale flag is up); trying now would only time out
+  if (dbLost) return summary;
+  try {
+    if (staleBefore) await refreshEverything(db);
+    else if (touchedAgencies.size) {
+      await refreshCrossFindings(db, [...touchedAgencies]);
+      await refreshRollups(db, affectedRegions(touchedPaths));
+    }
+    if (staleBefore || touchedAgencies.size) await clearDerivedStale(db);
+  } catch (error) {
+    // the reports are saved whole; only the sums and cross-year checks lag, and the flag stays up for the
+    // next run. The per-file summary is still worth printing.
+    summary.failed.push({
+      file: '（汇总与跨年检查）',
+      reason: `报告均已保存，但刷新汇总数据时出错（${describeFailure(error).replace(/^保存失败，该文件的内容均未写入：/, '')}）；再次运行 npm run ingest 会补上。`,
+    });
   }
   return summary;
 }
 
-function describeFailure(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  if (/ECONNREFUSED|terminat|connection/i.test(message))
-    return `保存时无法连接数据库（${message}），该文件未保存。`;
-  if (/ENOSPC|no space/i.test(message)) return '磁盘空间已满，该文件未保存。';
-  return `保存失败，该文件的内容均未写入：${message}`;
+/** An earlier ingest stopped before refreshing: recompute every agency's cross-year checks and all sums. */
+async function refreshEverything(db: Db): Promise<void> {
+  const rows = await queryRows<{ id: number }>(db, sql`select id from agencies order by id`);
+  await refreshCrossFindings(db, rows.map((r) => r.id));
+  await refreshRollups(db);
 }
+

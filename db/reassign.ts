@@ -4,7 +4,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Db } from './client';
 import { parseBytes } from './ingest';
 import { queryRows } from './rows';
-import { saveReport } from './save';
+import { isReport, saveReport } from './save';
 import { reports } from './schema';
 
 export async function reparseReport(
@@ -12,11 +12,14 @@ export async function reparseReport(
   reportId: number,
   regionHint: string | null,
   today: string,
-): Promise<{ agencyId: number | null } | null> {
+): Promise<{ agencyId: number | null; kept?: string } | null> {
   const [row] = await db.select().from(reports).where(eq(reports.id, reportId));
   if (!row) return null;
   const bytes = row.sourceBytes ?? new TextEncoder().encode(row.sourceText);
   const { parsed, text } = parseBytes(row.fileName, bytes, today, regionHint);
+  // a parse that is no longer a report (a parser change, a failure) must not delete the stored one
+  if (!isReport(parsed))
+    return { agencyId: row.agencyId, kept: parsed.error?.message ?? '重新解析后不再识别为年度报告，保留原记录。' };
   return db.transaction(async (tx) => {
     await tx.delete(reports).where(eq(reports.id, reportId));
     const saved = await saveReport(tx as unknown as Db, {

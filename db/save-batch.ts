@@ -7,6 +7,8 @@ import type { Db } from './client';
 import { agencyIdentity } from './agency-identity';
 import { queryRows } from './rows';
 import { isReport, saveReport, storedBytes, type SaveInput, type SaveResult } from './save';
+import { connectionLost } from './failure';
+import { markDerivedStale } from './stale';
 
 const json = (value: unknown) => JSON.stringify(value);
 
@@ -78,6 +80,7 @@ const METRIC_COLUMNS = METRICS.map((m) => m.column);
 async function insertBatch(db: Db, inputs: SaveInput[], kind: 'pglite' | 'postgres'): Promise<SaveResult[]> {
   return db.transaction(async (txx) => {
     const tx = txx as unknown as Db;
+    await markDerivedStale(tx);
     const agencyIds = await upsertAgencies(tx, inputs);
     const rows = inputs.map((input) => reportRow(input, agencyIds.get(agencyIdentity(input.parsed).key)!));
     const pairs = rows.map((r) => [r.agency_id, r.year ?? 0] as const);
@@ -172,16 +175,25 @@ export async function saveReportsBatch(
     try {
       const saved = await insertBatch(db, fast.map((i) => inputs[i]), kind);
       fast.forEach((i, k) => (results[i] = saved[k]));
-    } catch {
-      slow.unshift(...fast); // the batch rolled back whole: save each file on its own and see which fails
+    } catch (error) {
+      // the database is gone: no point trying each file on its own
+      if (connectionLost(error)) for (const i of [...fast, ...slow]) results[i] = { error };
+      else slow.unshift(...fast); // the batch rolled back whole: save each file on its own and see which fails
       slow.sort((a, b) => a - b);
     }
   }
+  let lost: unknown = null;
   for (const i of slow) {
+    if (results[i]) continue;
+    if (lost) {
+      results[i] = { error: lost };
+      continue;
+    }
     try {
       results[i] = await saveReport(db, inputs[i]);
     } catch (error) {
       results[i] = { error };
+      if (connectionLost(error)) lost = error;
     }
   }
   return results as (SaveResult | { error: unknown })[];

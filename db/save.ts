@@ -6,6 +6,7 @@ import type { ParsedReport } from '../lib/report/types';
 import type { Db } from './client';
 import { agencies, findings, reportMetrics, reports } from './schema';
 import { agencyIdentity } from './agency-identity';
+import { markDerivedStale } from './stale';
 
 export type SaveOutcome = 'new' | 'newVersion' | 'unchanged' | 'skipped';
 
@@ -56,6 +57,7 @@ export async function saveReport(db: Db, input: SaveInput): Promise<SaveResult> 
   const identity = agencyIdentity(parsed);
   const region = parsed.meta.region;
   return db.transaction(async (tx) => {
+    await markDerivedStale(tx as unknown as Db);
     await tx
       .insert(agencies)
       .values({

@@ -152,6 +152,8 @@ export const rollups = pgTable(
 export const dataVersion = pgTable('data_version', {
   id: integer('id').primaryKey(),
   version: integer('version').notNull().default(0),
+  /** db/stale.ts: reports were saved and the derived tables not yet refreshed */
+  rollupsStale: boolean('rollups_stale').notNull().default(false),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { DEFAULT_OPTIONS, type BenchOptions, type BenchReport } from '../bench/harness';
 import { benchParse } from '../bench/parse';
 import { benchIngest } from '../bench/ingest';
+import { benchLoad } from '../bench/load';
 import { benchPages } from '../bench/pages';
 import { benchQueries } from '../bench/queries';
 
@@ -19,6 +20,7 @@ const BENCHES: Record<string, Bench | null> = {
   queries: benchQueries,
   pages: benchPages,
   og: null,
+  load: benchLoad,
 };
 
 const RESULTS = path.resolve(import.meta.dirname, '../bench/results/latest.json');

@@ -7,6 +7,7 @@ import { DataDirLockedError } from '../db/data-dir';
 import { ingestSources, type IngestSummary } from '../db/ingest';
 import { fileSource } from '../lib/ingest/file-source';
 import { migrate } from '../db/migrate';
+import { pruneOrphanAgencies } from '../db/admin';
 import { findReportsToReassign, reparseReport } from '../db/reassign';
 import { refreshCrossFindings, refreshRollups } from '../db/derived';
 import { manifestLookup, parseManifest, type ManifestEntry } from '../lib/ingest/manifest';
@@ -29,11 +30,14 @@ async function applyManifestToStored(handle: DbHandle, entries: ManifestEntry[])
   for (const entry of entries) {
     for (const id of await findReportsToReassign(handle.db, entry.key, entry.code)) {
       const result = await reparseReport(handle.db, id, entry.code, todayIso());
-      if (result?.agencyId) agencies.add(result.agencyId);
+      if (!result || result.kept) continue;
+      if (result.agencyId) agencies.add(result.agencyId);
       fixed += 1;
     }
   }
   if (fixed) {
+    // a report that moved to another issuer key can leave its old agency with no report
+    await pruneOrphanAgencies(handle.db);
     await refreshCrossFindings(handle.db, [...agencies]);
     await refreshRollups(handle.db);
   }
@@ -120,8 +124,10 @@ async function main() {
     await handle.close();
   }
   if (!values.quiet || summary.failed.length) printSummary(summary, { fixed });
-  if (values.json) process.stdout.write(JSON.stringify(summary) + '\n');
-  process.exit(summary.failed.length ? 2 : 0);
+  const code = summary.failed.length ? 2 : 0;
+  // exit only once stdout has been written out: a pipe reader (CI, tests) must get the JSON line whole
+  if (values.json) process.stdout.write(JSON.stringify(summary) + '\n', () => process.exit(code));
+  else process.exit(code);
 }
 
 main().catch((error: Error) => {

@@ -84,6 +84,20 @@ describeEachDb('ingest', (ctx) => {
     expect(roll.reports).toBeGreaterThan(0);
   });
 
+  it('a run stopped between saving and summing is made good by the next run, even with nothing new', async () => {
+    const sums = sql`select region_code, year, reports, app_new from rollups order by region_code, year`;
+    const before = await queryRows(ctx.handle.db, sums);
+    const versionBefore = await count(sql`select version as n from data_version`);
+    // what a kill -9 after the last saving transaction leaves: reports saved, flag up, sums not refreshed
+    await ctx.handle.db.execute(sql`update data_version set rollups_stale = true`);
+    await ctx.handle.db.execute(sql`delete from rollups where region_code <> 'CN'`);
+    const again = await ingestPaths(ctx.handle.db, [path.join(work, `set-${ctx.driver}`)]);
+    expect(again).toMatchObject({ new: 0, newVersions: 0, failed: [] });
+    expect(await queryRows(ctx.handle.db, sums)).toEqual(before);
+    expect(await count(sql`select count(*)::int as n from data_version where rollups_stale`)).toBe(0);
+    expect(await count(sql`select version as n from data_version`)).toBeGreaterThan(versionBefore);
+  });
+
   it('reports each bad file with one sentence and still lands the rest', async () => {
     const dir = path.join(work, `bad-${ctx.driver}`);
     fs.mkdirSync(dir);

@@ -1,0 +1,1 @@
+ALTER TABLE "data_version" ADD COLUMN "rollups_stale" boolean DEFAULT false NOT NULL;
