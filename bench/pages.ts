@@ -3,6 +3,7 @@ import fs from 'node:fs';
 // warm, repeated) on a production build serving a database of N generated reports, and the JavaScript a
 // chart page ships (gzipped). Targets (issue 6): median < 100 ms, p95 < 250 ms, JS < 350 KB.
 import { gzipSync } from 'node:zlib';
+import { launchBrowser } from '../tests/e2e/browser';
 import { sql } from 'drizzle-orm';
 import { createDb } from '../db/client';
 import { queryRows } from '../db/rows';
@@ -55,6 +56,27 @@ async function chartPageJsKb(base: string, pagePath: string): Promise<number> {
   return bytes / 1024;
 }
 
+/** Everything a real browser downloads as script for the page once every chart has scrolled into view and
+ * drawn (ECharts is loaded then, not with the page): the honest total beside the first-paint figure. */
+async function chartPageJsAllKb(base: string, pagePath: string): Promise<number> {
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    const urls = new Set<string>();
+    page.on('response', (r) => {
+      if (r.request().resourceType() === 'script') urls.add(r.url());
+    });
+    await page.goto(base + pagePath, { waitUntil: 'networkidle' });
+    for (const chart of await page.$$('.chart')) await chart.scrollIntoViewIfNeeded();
+    await page.waitForLoadState('networkidle');
+    let bytes = 0;
+    for (const url of urls) bytes += gzipSync(Buffer.from(await (await fetch(url)).arrayBuffer())).length;
+    return bytes / 1024;
+  } finally {
+    await browser.close();
+  }
+}
+
 export async function benchPages(options: BenchOptions & { reports?: number }): Promise<BenchReport> {
   const reports = options.reports ?? 20_000;
   const dataDir = await loadedDatabase(reports);
@@ -78,7 +100,9 @@ export async function benchPages(options: BenchOptions & { reports?: number }): 
       });
     }
     const kb = await chartPageJsKb(server.baseURL, urls.county);
-    rows.push({ name: 'chart page JavaScript (gzipped)', rate: { median: kb, min: kb, max: kb, rounds: 1, roundMs: 0 }, unit: 'KB', target: 350, lowerIsBetter: true, inputs: 1 });
+    rows.push({ name: 'chart page JavaScript before first paint (gzipped)', rate: { median: kb, min: kb, max: kb, rounds: 1, roundMs: 0 }, unit: 'KB', target: 350, lowerIsBetter: true, inputs: 1 });
+    const all = await chartPageJsAllKb(server.baseURL, urls.county);
+    rows.push({ name: 'chart page JavaScript once the charts are live (gzipped)', rate: { median: all, min: all, max: all, rounds: 1, roundMs: 0 }, unit: 'KB', inputs: 1 });
   } finally {
     await server.stop();
   }

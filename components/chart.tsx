@@ -1,10 +1,14 @@
 'use client';
 // The ONE ECharts host. The server already painted the same option as SVG (so the chart shows without
-// client JavaScript); on mount ECharts takes over for tooltips, clicks (bars carry their `href`) and resizing.
+// client JavaScript); once the chart comes into view ECharts takes over for tooltips, clicks (bars carry their
+// `href`) and resizing. ECharts is loaded then, not with the page: it is more than half of the JavaScript a
+// chart page needs, and the server picture covers the wait.
 import { useEffect, useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
-import { echarts } from '@/lib/charts/register';
+import type { EChartsType } from 'echarts/core';
 import type { ChartOption } from '@/lib/charts/theme';
+
+const loadECharts = () => import('@/lib/charts/register').then((m) => m.echarts);
 
 interface ChartProps {
   option: ChartOption;
@@ -16,7 +20,8 @@ interface ChartProps {
 
 export function Chart({ option, height, svg, label }: ChartProps) {
   const hostRef = useRef<HTMLDivElement>(null);
-  const chartRef = useRef<echarts.ECharts | null>(null);
+  const chartRef = useRef<EChartsType | null>(null);
+  const optionRef = useRef(option);
   const router = useRouter();
   const routerRef = useRef(router);
   const [live, setLive] = useState(false);
@@ -28,27 +33,49 @@ export function Chart({ option, height, svg, label }: ChartProps) {
   useEffect(() => {
     const el = hostRef.current;
     if (!el) return;
-    const chart = echarts.init(el, null, { renderer: 'svg' });
-    chartRef.current = chart;
-    chart.on('click', (params) => {
-      const href = (params.data as { href?: unknown } | undefined)?.href;
-      if (typeof href === 'string') routerRef.current.push(href);
-    });
-    const observer = new ResizeObserver(() => chart.resize());
-    observer.observe(el);
+    let disposed = false;
+    let resize: ResizeObserver | null = null;
+    const start = async () => {
+      const echarts = await loadECharts();
+      if (disposed) return;
+      const chart = echarts.init(el, null, { renderer: 'svg' });
+      chartRef.current = chart;
+      chart.on('click', (params) => {
+        const href = (params.data as { href?: unknown } | undefined)?.href;
+        if (typeof href === 'string') routerRef.current.push(href);
+      });
+      chart.setOption(optionRef.current as Parameters<EChartsType['setOption']>[0], { notMerge: true });
+      resize = new ResizeObserver(() => chart.resize());
+      resize.observe(el);
+      // the server picture stays until the live chart has drawn, so nothing flickers
+      setLive(true);
+    };
+    // take over when the chart is (nearly) on screen; without IntersectionObserver, at once
+    const seen =
+      typeof IntersectionObserver === 'undefined'
+        ? null
+        : new IntersectionObserver(
+            (entries) => {
+              if (!entries.some((e) => e.isIntersecting)) return;
+              seen?.disconnect();
+              void start();
+            },
+            { rootMargin: '200px' },
+          );
+    if (seen) seen.observe(el);
+    else void start();
     return () => {
-      observer.disconnect();
-      chart.dispose();
+      disposed = true;
+      seen?.disconnect();
+      resize?.disconnect();
+      chartRef.current?.dispose();
       chartRef.current = null;
     };
   }, []);
 
   useEffect(() => {
-    const chart = chartRef.current;
-    if (!chart) return;
-    chart.setOption(option as echarts.EChartsCoreOption, { notMerge: true });
-    // the server picture stays until the live chart has drawn, so nothing flickers
-    setLive(true);
+    optionRef.current = option;
+    chartRef.current?.setOption(option as Parameters<EChartsType['setOption']>[0], { notMerge: true });
   }, [option]);
 
   return (
