@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import { headers } from 'next/headers';
 import './globals.css';
+import './share.css';
 import { siteOrigin } from './_share/origin';
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
