@@ -4,6 +4,11 @@
 import { formatValue } from '../format';
 import type { ChartModel } from './chart-model';
 
+/** The scope's own name: '渠县' of '四川省 · 达州市 · 渠县'. */
+export function scopeName(model: ChartModel): string {
+  return model.scope.split(' · ').at(-1) ?? model.scope;
+}
+
 /** '渠县 · 新收申请（按申请人类型） 2019–2025 年' */
 export function chartTitle(model: ChartModel): string {
   return [`${model.scope} · ${model.title}`, model.years].filter(Boolean).join(' ');
@@ -25,6 +30,6 @@ export function chartDescription(model: ChartModel): string {
   const phrase = headlinePhrase(model);
   if (!phrase) return `${subject}${model.years ? ` ${model.years}` : ''}：所选年份暂无报告数据。`;
   return comparison
-    ? `${subject}：${model.scope}合计 ${phrase}。`
+    ? `${subject}：${scopeName(model)}合计 ${phrase}。`
     : `${subject} ${model.years}：${phrase}。`;
 }
