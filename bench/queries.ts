@@ -16,7 +16,7 @@ import { peakRssMb, type BenchOptions, type BenchReport, type BenchRow } from '.
 
 const YEARS = [2019, 2020, 2021, 2022, 2023, 2024, 2025];
 
-/** Everything the scope page reads (lib: app/_scope/load-scope.ts), for one region. */
+/** Everything the scope page reads (lib: app/(site)/_scope/load-scope.ts), for one region. */
 async function scopeReads(db: Db, code: string, township: boolean) {
   await getRegion(db, code);
   await getRegionPath(db, code);

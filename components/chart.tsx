@@ -16,19 +16,23 @@ interface ChartProps {
   /** the server-rendered SVG of `option` (ECharts escapes every text it draws) */
   svg: string;
   label: string;
+  /** '_top' inside an embed: a bar's page opens in the reader's window, not in the (unframeable) iframe */
+  linkTarget?: '_top';
 }
 
-export function Chart({ option, height, svg, label }: ChartProps) {
+export function Chart({ option, height, svg, label, linkTarget }: ChartProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<EChartsType | null>(null);
   const optionRef = useRef(option);
   const router = useRouter();
   const routerRef = useRef(router);
+  const targetRef = useRef(linkTarget);
   const [live, setLive] = useState(false);
 
   useEffect(() => {
     routerRef.current = router;
-  }, [router]);
+    targetRef.current = linkTarget;
+  }, [router, linkTarget]);
 
   useEffect(() => {
     const el = hostRef.current;
@@ -42,7 +46,9 @@ export function Chart({ option, height, svg, label }: ChartProps) {
       chartRef.current = chart;
       chart.on('click', (params) => {
         const href = (params.data as { href?: unknown } | undefined)?.href;
-        if (typeof href === 'string') routerRef.current.push(href);
+        if (typeof href !== 'string') return;
+        if (targetRef.current) window.open(href, targetRef.current);
+        else routerRef.current.push(href);
       });
       chart.setOption(optionRef.current as Parameters<EChartsType['setOption']>[0], { notMerge: true });
       resize = new ResizeObserver(() => chart.resize());

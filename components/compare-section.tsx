@@ -63,6 +63,7 @@ export function CompareSection({
           title={`${metric.label}（${year} 年）`}
           option={compareOption(rows, { ...view, year })}
           height={compareHeight(rows.length)}
+          share={{ ...view, by: 'region', year }}
           note={<>来源：{metric.source}。点击条形进入该地区。</>}
         />
       )}

@@ -1,8 +1,8 @@
 // POST /api/admin/login: the admin token or password (form field "secret") → a session cookie. Failures
 // are counted per client address; five within 15 minutes lock it out for 15 minutes.
-import { backToAdmin, failure } from '@/app/admin/_server/respond';
-import { sessionCookie, isHttps } from '@/app/admin/_server/cookies';
-import { sameOrigin } from '@/app/admin/_server/guard';
+import { backToAdmin, failure } from '@/app/(site)/admin/_server/respond';
+import { sessionCookie, isHttps } from '@/app/(site)/admin/_server/cookies';
+import { sameOrigin } from '@/app/(site)/admin/_server/guard';
 import { adminConfig } from '@/lib/security/config';
 import { safeEqual } from '@/lib/security/compare';
 import { adminLockout, clientKey } from '@/lib/security/lockout';

@@ -1,7 +1,7 @@
 // POST /api/admin/logout: ends the session (the cookie is cleared; a signed session has no server state).
-import { clearedCookie, isHttps } from '@/app/admin/_server/cookies';
-import { guardCsrf, guardSession } from '@/app/admin/_server/guard';
-import { backToAdmin } from '@/app/admin/_server/respond';
+import { clearedCookie, isHttps } from '@/app/(site)/admin/_server/cookies';
+import { guardCsrf, guardSession } from '@/app/(site)/admin/_server/guard';
+import { backToAdmin } from '@/app/(site)/admin/_server/respond';
 
 export const dynamic = 'force-dynamic';
 

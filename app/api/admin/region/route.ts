@@ -1,8 +1,8 @@
 // POST /api/admin/region: give a report the region it belongs to (fields "id" and "code", an official
 // division code); the report is parsed again with that region and the sums follow.
-import { guardCsrf, guardSession } from '@/app/admin/_server/guard';
-import { backToAdmin, failure, json, wantsJson } from '@/app/admin/_server/respond';
-import { saveResult } from '@/app/admin/_server/results';
+import { guardCsrf, guardSession } from '@/app/(site)/admin/_server/guard';
+import { backToAdmin, failure, json, wantsJson } from '@/app/(site)/admin/_server/respond';
+import { saveResult } from '@/app/(site)/admin/_server/results';
 import { fixReportRegion } from '@/db/admin';
 import { getServerDb } from '@/db/server';
 import { todayIso } from '@/scripts/today';

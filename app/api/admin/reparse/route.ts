@@ -1,8 +1,8 @@
 // POST /api/admin/reparse: parse stored reports again from their bytes after a parser upgrade
 // (field "scope": "stale" = only those parsed by an older parser version, "all" = every report).
-import { guardCsrf, guardSession } from '@/app/admin/_server/guard';
-import { backToAdmin, json, wantsJson } from '@/app/admin/_server/respond';
-import { saveResult } from '@/app/admin/_server/results';
+import { guardCsrf, guardSession } from '@/app/(site)/admin/_server/guard';
+import { backToAdmin, json, wantsJson } from '@/app/(site)/admin/_server/respond';
+import { saveResult } from '@/app/(site)/admin/_server/results';
 import { reparseStored } from '@/db/admin';
 import { getServerDb } from '@/db/server';
 import { todayIso } from '@/scripts/today';

@@ -1,8 +1,8 @@
 // POST /api/admin/upload (multipart, field "files", several at once): the admin form's upload. The session
 // is checked before the body is read; the CSRF token rides in the form (field "csrf").
-import { guardCsrf, guardSession } from '@/app/admin/_server/guard';
-import { backToAdmin, failure, json, wantsJson } from '@/app/admin/_server/respond';
-import { saveResult } from '@/app/admin/_server/results';
+import { guardCsrf, guardSession } from '@/app/(site)/admin/_server/guard';
+import { backToAdmin, failure, json, wantsJson } from '@/app/(site)/admin/_server/respond';
+import { saveResult } from '@/app/(site)/admin/_server/results';
 import { getServerDb } from '@/db/server';
 import { ingestUploads } from '@/db/upload';
 import { readLimitedBody, uploadedFiles } from '@/lib/security/upload';

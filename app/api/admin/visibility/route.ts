@@ -1,8 +1,8 @@
 // POST /api/admin/visibility: hide a report version from every page and sum, or restore it
 // (fields "id" and "action" = hide | restore).
-import { guardCsrf, guardSession } from '@/app/admin/_server/guard';
-import { backToAdmin, failure, json, wantsJson } from '@/app/admin/_server/respond';
-import { saveResult } from '@/app/admin/_server/results';
+import { guardCsrf, guardSession } from '@/app/(site)/admin/_server/guard';
+import { backToAdmin, failure, json, wantsJson } from '@/app/(site)/admin/_server/respond';
+import { saveResult } from '@/app/(site)/admin/_server/results';
 import { setReportHidden } from '@/db/admin';
 import { getServerDb } from '@/db/server';
 

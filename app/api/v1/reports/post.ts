@@ -2,7 +2,7 @@
 // field "files", and `Authorization: Bearer <ADMIN_TOKEN>`. Answers the CLI's summary plus one result per
 // file. No token configured → 403; missing or wrong token → 401 (and the failure counts toward the
 // lockout); nothing is read or written before the token is checked.
-import { json } from '@/app/admin/_server/respond';
+import { json } from '@/app/(site)/admin/_server/respond';
 import { getServerDb } from '@/db/server';
 import { ingestUploads } from '@/db/upload';
 import { safeEqual } from '@/lib/security/compare';

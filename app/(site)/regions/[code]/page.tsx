@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { getServerDb } from '@/db/server';
 import { getRegion } from '@/db/queries/regions';
 import { parseView } from '@/lib/view';
+import { scopeMetadata } from '@/app/_share/scope-metadata';
 import { loadScope } from '../../_scope/load-scope';
 import { ScopeDashboard } from '../../_scope/scope-dashboard';
 
@@ -15,10 +16,12 @@ type Props = {
 
 const CODE = /^(\d{2}|\d{4}|\d{6}|\d{9})$/;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { code } = await params;
   const region = CODE.test(code) ? await getRegion(await getServerDb(), code) : null;
-  return { title: region ? `${region.name} 政府信息公开年度报告数据` : '未找到该地区' };
+  if (!region) return { title: '未找到该地区' };
+  const view = { ...parseView(await searchParams), region: code };
+  return scopeMetadata(view, region.name, `${region.name} 政府信息公开年度报告数据`);
 }
 
 export default async function RegionPage({ params, searchParams }: Props) {

@@ -10,6 +10,7 @@ import { UnitsTable } from '@/components/units-table';
 import { YearLinks } from '@/components/year-links';
 import { TREND_CHARTS, trendHasBreak, trendOption } from '@/lib/charts/trend';
 import { headlineFigures } from '@/lib/headlines';
+import { BREAKDOWN_HEAD } from '@/lib/share/chart-view';
 import { BREAKDOWNS, scopePath, viewHref, type View } from '@/lib/view';
 import { CHILD_LABELS, type ScopeData } from './load-scope';
 
@@ -46,6 +47,7 @@ export function ScopeDashboard({ data, view, heading }: { data: ScopeData; view:
                     id={`trend-${b}`}
                     title={TREND_CHARTS[b].title}
                     option={trendOption(data.shown, b, { ...view, year })}
+                    share={{ ...view, metric: BREAKDOWN_HEAD[b], by: b }}
                     note={
                       trendHasBreak(data.shown, b) ? (
                         <>

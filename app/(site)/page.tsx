@@ -2,13 +2,18 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getServerDb } from '@/db/server';
 import { parseView, viewHref } from '@/lib/view';
+import { scopeMetadata } from '@/app/_share/scope-metadata';
 import { loadScope } from './_scope/load-scope';
 import { ScopeDashboard } from './_scope/scope-dashboard';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: { absolute: '全国概览 · 公开透镜' } };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const meta = scopeMetadata(parseView(await searchParams), '全国', '全国概览');
+  return { ...meta, title: { absolute: '全国概览 · 公开透镜' } };
+}
 
 export default async function HomePage({ searchParams }: Props) {
   const view = parseView(await searchParams);
