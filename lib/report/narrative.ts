@@ -122,11 +122,19 @@ function clauses(sentence: string): string[] {
   return sentence.split(/[,，]/);
 }
 
-function add(out: Record<string, NarrativeFigure>, key: string, value: number, sentence: string) {
-  if (!(key in out) && Number.isFinite(value)) out[key] = { value, sentence };
+type Figures = Map<string, NarrativeFigure>;
+
+function add(out: Figures, key: string, value: number, sentence: string) {
+  if (!out.has(key) && Number.isFinite(value)) out.set(key, { value, sentence });
 }
 
-function readSentence(out: Record<string, NarrativeFigure>, s: string): void {
+/** Every rule but the "none" ones needs a figure (NUM): a clause without a digit or a numeral
+ * character cannot match them, and most clauses of prose have none. */
+const HAS_NUMBER = /[\d〇零一二两三四五六七八九十百千万]/;
+const NOTICE_AMOUNT = new RegExp(`^[^实收]{0,8}?(?:总)?金额(?:为|共|合计)?\\s*${NUM}\\s*元`);
+const APPLICATION_RULES = RULES.map((rule) => rule.key.startsWith('applications.'));
+
+function readSentence(out: Figures, s: string): void {
   if (ALL_FEES_ZERO.test(s)) {
     add(out, 'fees.infoProcessing.noticesCount', 0, s);
     add(out, 'fees.infoProcessing.noticesAmountYuan', 0, s);
@@ -135,21 +143,23 @@ function readSentence(out: Record<string, NarrativeFigure>, s: string): void {
   // "发出收费通知1件,总金额100元,实际收取…": the amount of the notices sits in its own clause.
   if (/收费通知/.test(s)) {
     for (const c of clauses(s)) {
-      const m = new RegExp(`^[^实收]{0,8}?(?:总)?金额(?:为|共|合计)?\\s*${NUM}\\s*元`).exec(
-        c.trim(),
-      );
+      const m = NOTICE_AMOUNT.exec(c.trim());
       const value = m ? parseCount(m[1]) : null;
       if (value !== null) add(out, 'fees.infoProcessing.noticesAmountYuan', value, s);
     }
   }
+  const aboutApplications = APPLICATION_SENTENCE.test(s);
   for (const c of clauses(s)) {
     if (BOTH_ZERO.test(c)) {
       add(out, 'review.count', 0, s);
       add(out, 'litigation.count', 0, s);
     }
-    for (const rule of RULES) {
-      if (rule.key in out) continue;
-      if (rule.key.startsWith('applications.') && !APPLICATION_SENTENCE.test(s)) continue;
+    const numbered = HAS_NUMBER.test(c);
+    for (let i = 0; i < RULES.length; i++) {
+      const rule = RULES[i];
+      if (!rule.zero && !numbered) continue;
+      if (out.has(rule.key)) continue;
+      if (APPLICATION_RULES[i] && !aboutApplications) continue;
       const m = rule.re.exec(c);
       if (!m) continue;
       const value = rule.zero ? 0 : parseCount(m[1]);
@@ -165,7 +175,7 @@ function readSentence(out: Record<string, NarrativeFigure>, s: string): void {
 /** Reads 总体情况 first (where the summary figures are), then the other sections, then any remaining
  * text; the first clear statement of each figure wins. */
 export function parseNarrative(text: string, sections: Sections): Record<string, NarrativeFigure> {
-  const out: Record<string, NarrativeFigure> = {};
+  const out: Figures = new Map();
   const ordered = [
     sections.overview,
     sections.applications,
@@ -182,5 +192,5 @@ export function parseNarrative(text: string, sections: Sections): Record<string,
     if (!part) continue;
     for (const s of sentences(part)) readSentence(out, s);
   }
-  return out;
+  return Object.fromEntries(out);
 }
