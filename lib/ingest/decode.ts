@@ -103,7 +103,10 @@ export function normaliseCharset(label: string | null): string | null {
  * in the first few kilobytes as browsers do; returned as an encoding we decode with, or null.
  */
 export function declaredHtmlCharset(bytes: Uint8Array): string | null {
-  const head = latin1.decode(bytes.subarray(0, 4096));
+  const window = bytes.subarray(0, 4096);
+  // No "<" at all: no <meta> to read (plain-text reports, nearly all of them), and no decoding.
+  if (!window.includes(0x3c)) return null;
+  const head = latin1.decode(window);
   const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
   return normaliseCharset(m ? m[1] : null);
 }

@@ -51,7 +51,9 @@ function weigh(root: Element): Map<Element, number> {
 function findText(root: Element, wanted: string): Element | null {
   for (const child of childNodes(root)) {
     if (child.nodeName === '#text') {
-      if ((child as { value: string }).value.replace(/\s+/g, '').includes(wanted)) return root;
+      const value = (child as { value: string }).value;
+      // Its first character must be there already (wanted has no spaces): most nodes stop here.
+      if (value.includes(wanted[0]) && value.replace(/\s+/g, '').includes(wanted)) return root;
     } else if (isElement(child) && !NOISE_TAGS.has(child.tagName)) {
       const found = findText(child, wanted);
       if (found) return found;

@@ -50,7 +50,11 @@ export function sniffContainer(bytes: Uint8Array): { kind: Container; name?: str
   if (startsWith(bytes, { bytes: OLE, name: '' })) return { kind: 'ole' };
   // Some servers put a few bytes of junk or whitespace before %PDF-, so look a little way in.
   const head = bytes.subarray(0, 1024);
-  for (let i = 0; i + PDF.length <= head.length; i++) {
+  for (
+    let i = head.indexOf(PDF[0]);
+    i >= 0 && i + PDF.length <= head.length;
+    i = head.indexOf(PDF[0], i + 1)
+  ) {
     if (PDF.every((b, k) => head[i + k] === b)) return { kind: 'pdf' };
   }
   for (const m of BINARY_MAGIC) if (startsWith(bytes, m)) return { kind: 'binary', name: m.name };
@@ -67,7 +71,8 @@ export function looksBinary(bytes: Uint8Array): boolean {
   while (end > 0 && bytes[end - 1] === 0) end--;
   const sample = bytes.subarray(0, Math.min(end, 65536));
   let control = 0;
-  for (const b of sample) {
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i];
     if (b === 0) return true;
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
   }

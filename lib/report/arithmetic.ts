@@ -15,101 +15,97 @@ type Cells = Record<string, number | null>;
 type Notes = Record<string, CellNote>;
 
 /** A cell as the arithmetic sees it: blank counts as 0, a cell to review or not present is unknown. */
-interface Term {
-  key: string;
-  value: number | null;
-  review: boolean;
-}
+const REVIEW = 'review';
+type Term = number | null | typeof REVIEW;
 
 function term(cells: Cells, notes: Notes, key: string): Term {
   const v = cells[key];
+  if (v !== null && v !== undefined) return v;
   const state = notes[key]?.state;
-  if (v !== null && v !== undefined) return { key, value: v, review: false };
   // §5.4: a blank 总计 is "not stated" (Shanghai 2019 fills only （七）总计 and 结转), in every rule.
-  if (state === 'blank' && key.endsWith('.total')) return { key, value: null, review: false };
-  if (state === 'blank' || state === 'dash') return { key, value: 0, review: false };
-  return { key, value: null, review: state === 'needsReview' || state === 'text' };
+  if (state === 'blank' && key.endsWith('.total')) return null;
+  if (state === 'blank' || state === 'dash') return 0;
+  return state === 'needsReview' || state === 'text' ? REVIEW : null;
 }
 
 const fmt = (n: number) => String(Math.round(n * 1e6) / 1e6);
 
+/** One rule over fixed cells. The equations of a template are built once: the keys are then the same
+ * strings on every report, which keeps the lookups in the (large, dictionary-mode) cell record cheap. */
 interface Equation {
   rule: string;
   /** what is checked, for the "not assessable" message */
   name: string;
-  left: Term[];
-  right: Term[];
+  left: readonly string[];
+  right: readonly string[];
   describe: (left: number, right: number) => string;
 }
 
-const sumOf = (ts: Term[]) => ts.reduce((a, t) => a + (t.value ?? 0), 0);
+/** Left to right from 0, as the sums were always taken (floating-point results must not move). */
+function sumOf(values: Term[], from: number, to: number): number {
+  let sum = 0;
+  for (let i = from; i < to; i++) sum += (values[i] as number | null) ?? 0;
+  return sum;
+}
 
-function evaluate(eq: Equation, out: Finding[]): void {
-  const all = [...eq.left, ...eq.right];
-  const cells = all.map((t) => t.key);
-  if (all.some((t) => t.review)) {
+function evaluate(eq: Equation, cells: Cells, notes: Notes, out: Finding[]): void {
+  const keys = [...eq.left, ...eq.right];
+  const values = keys.map((k) => term(cells, notes, k));
+  if (values.includes(REVIEW)) {
     out.push({
       rule: eq.rule,
       severity: 'info',
       message: `${eq.name}：有单元格需人工核对，暂无法校验`,
-      cells,
+      cells: keys,
     });
     return;
   }
-  if (all.some((t) => t.value === null)) return; // not printed (a cut-off text): nothing to check
-  const l = sumOf(eq.left);
-  const r = sumOf(eq.right);
+  if (values.includes(null)) return; // not printed (a cut-off text): nothing to check
+  const l = sumOf(values, 0, eq.left.length);
+  const r = sumOf(values, eq.left.length, values.length);
   if (Math.abs(l - r) > 1e-9) {
-    out.push({ rule: eq.rule, severity: 'error', message: eq.describe(l, r), cells });
+    out.push({ rule: eq.rule, severity: 'error', message: eq.describe(l, r), cells: keys });
   }
 }
 
-function applicationChecks(cells: Cells, notes: Notes, t: TableTemplate, out: Finding[]): void {
+function applicationEquations(t: TableTemplate): Equation[] {
+  const out: Equation[] = [];
   const cols = APPLICATION_COLUMNS;
   const k = (row: string, col: string) => `applications.${row}.${col}`;
   for (const row of applicationRows(t)) {
-    const totalKey = k(row.key, 'total');
     const label = ROW_LABELS[row.key] ?? row.key;
-    evaluate(
-      {
-        rule: 'A1-rowTotal',
-        name: `“${label}”行合计`,
-        left: cols.slice(0, 6).map((c) => term(cells, notes, k(row.key, c))),
-        right: [term(cells, notes, totalKey)],
-        describe: (s, tot) => `“${label}”行各列之和（${fmt(s)}）与总计（${fmt(tot)}）不一致`,
-      },
-      out,
-    );
+    out.push({
+      rule: 'A1-rowTotal',
+      name: `“${label}”行合计`,
+      left: cols.slice(0, 6).map((c) => k(row.key, c)),
+      right: [k(row.key, 'total')],
+      describe: (s, tot) => `“${label}”行各列之和（${fmt(s)}）与总计（${fmt(tot)}）不一致`,
+    });
   }
   const results = resultRowKeys(t);
   for (const c of cols) {
     const col = COLUMN_LABELS[c];
-    evaluate(
-      {
-        rule: 'A2-resultsSum',
-        name: `本年度办理结果合计（${col}列）`,
-        left: results.map((r) => term(cells, notes, k(r, c))),
-        right: [term(cells, notes, k('resultsTotal', c))],
-        describe: (s, tot) =>
-          `本年度办理结果各项之和（${fmt(s)}）与（七）总计（${fmt(tot)}）不一致（${col}列）`,
-      },
-      out,
-    );
+    out.push({
+      rule: 'A2-resultsSum',
+      name: `本年度办理结果合计（${col}列）`,
+      left: results.map((r) => k(r, c)),
+      right: [k('resultsTotal', c)],
+      describe: (s, tot) =>
+        `本年度办理结果各项之和（${fmt(s)}）与（七）总计（${fmt(tot)}）不一致（${col}列）`,
+    });
   }
   for (const c of cols) {
     const col = COLUMN_LABELS[c];
-    evaluate(
-      {
-        rule: 'A3-balance',
-        name: `勾稽关系（${col}列）`,
-        left: ['newReceived', 'carriedOver'].map((r) => term(cells, notes, k(r, c))),
-        right: ['resultsTotal', 'carriedForward'].map((r) => term(cells, notes, k(r, c))),
-        describe: (l, r) =>
-          `新收与上年结转之和（${fmt(l)}）不等于办理结果总计与结转下年度之和（${fmt(r)}）（${col}列）`,
-      },
-      out,
-    );
+    out.push({
+      rule: 'A3-balance',
+      name: `勾稽关系（${col}列）`,
+      left: ['newReceived', 'carriedOver'].map((r) => k(r, c)),
+      right: ['resultsTotal', 'carriedForward'].map((r) => k(r, c)),
+      describe: (l, r) =>
+        `新收与上年结转之和（${fmt(l)}）不等于办理结果总计与结转下年度之和（${fmt(r)}）（${col}列）`,
+    });
   }
+  return out;
 }
 
 const REVIEW_GROUPS: [string, string, string][] = [
@@ -118,22 +114,24 @@ const REVIEW_GROUPS: [string, string, string][] = [
   ['R3-afterReview', 'litigation.afterReview', '行政诉讼（复议后起诉）'],
 ];
 
-function reviewChecks(cells: Cells, notes: Notes, out: Finding[]): void {
-  for (const [rule, prefix, label] of REVIEW_GROUPS) {
-    evaluate(
-      {
-        rule,
-        name: `${label}合计`,
-        left: ['upheld', 'corrected', 'other', 'pending'].map((c) =>
-          term(cells, notes, `${prefix}.${c}`),
-        ),
-        right: [term(cells, notes, `${prefix}.total`)],
-        describe: (s, tot) =>
-          `${label}：结果维持、结果纠正、其他结果、尚未审结之和（${fmt(s)}）与总计（${fmt(tot)}）不一致`,
-      },
-      out,
-    );
-  }
+function reviewEquations(): Equation[] {
+  return REVIEW_GROUPS.map(([rule, prefix, label]) => ({
+    rule,
+    name: `${label}合计`,
+    left: ['upheld', 'corrected', 'other', 'pending'].map((c) => `${prefix}.${c}`),
+    right: [`${prefix}.total`],
+    describe: (s, tot) =>
+      `${label}：结果维持、结果纠正、其他结果、尚未审结之和（${fmt(s)}）与总计（${fmt(tot)}）不一致`,
+  }));
+}
+
+const EQUATIONS = new Map<TableTemplate, Equation[]>();
+
+/** A1–A3 then R1–R3, in the order their findings are reported. */
+function equationsOf(t: TableTemplate): Equation[] {
+  let eqs = EQUATIONS.get(t);
+  if (!eqs) EQUATIONS.set(t, (eqs = [...applicationEquations(t), ...reviewEquations()]));
+  return eqs;
 }
 
 const SIGNED = /\.itemChange$/;
@@ -142,7 +140,8 @@ const MONEY = /\.(amountWan|amount)$/;
 function signChecks(cells: Cells, out: Finding[]): void {
   const negative: string[] = [];
   const fractional: string[] = [];
-  for (const [key, v] of Object.entries(cells)) {
+  for (const key in cells) {
+    const v = cells[key];
     if (v === null) continue;
     if (v < 0 && !SIGNED.test(key)) negative.push(key);
     if (!Number.isInteger(v) && !MONEY.test(key)) fractional.push(key);
@@ -167,8 +166,7 @@ function signChecks(cells: Cells, out: Finding[]): void {
 
 export function checkArithmetic(cells: Cells, notes: Notes, t: TableTemplate): Finding[] {
   const out: Finding[] = [];
-  applicationChecks(cells, notes, t, out);
-  reviewChecks(cells, notes, out);
+  for (const eq of equationsOf(t)) evaluate(eq, cells, notes, out);
   signChecks(cells, out);
   return out;
 }

@@ -36,8 +36,11 @@ const isValue = (t: Token) => t.kind === 'num' || t.kind === 'dash' || t.kind ==
 const isProse = (t: Token) =>
   t.kind === 'label' && (/[。；;]/.test(t.text) || (/[，,]/.test(t.text) && t.text.length >= 16));
 // Headings of sections 五 and 六 never occur inside a table: whatever follows them is prose.
+// (Each heading holds one of 存其五六: most labels are passed over without stripping their spaces.)
 const isLaterSection = (t: Token) =>
-  t.kind === 'label' && /存在的主要问题|其他需要报告|^[五六][、.]/.test(t.text.replace(/\s/g, ''));
+  t.kind === 'label' &&
+  /[存其五六]/.test(t.text) &&
+  /存在的主要问题|其他需要报告|^[五六][、.]/.test(t.text.replace(/\s/g, ''));
 
 function noteFor(t: Token): CellRead {
   if (t.kind === 'num') return { value: Number(t.text) };

@@ -104,7 +104,11 @@ export function countSplits(s: string, n: number, cap = 2): number {
 
 /** The single unconstrained split, when there is exactly one ("000" → 0,0,0; "00" → 0,0). */
 export function uniqueSplit(s: string, n: number): number[] | null {
-  if (s.length === n) return Array.from(s, Number);
+  if (s.length === n) {
+    const digits: number[] = [];
+    for (let i = 0; i < n; i++) digits.push(Number(s[i]));
+    return digits;
+  }
   if (s.length < n) return null;
   const ways = waysTable(s, n, 2);
   if (ways[n][0] !== 1) return null;
@@ -140,8 +144,11 @@ export function recoverLost(values: readonly number[]): number[] | null {
   const n = values.length + 1;
   let found: number[] | null = null;
   for (let p = 0; p < n; p++) {
-    const row = [...values.slice(0, p), 0, ...values.slice(p)];
-    const parts = row.slice(0, n - 1).reduce((a, v) => a + v, 0);
+    const row = values.slice(0, p);
+    row.push(0);
+    for (let k = p; k < values.length; k++) row.push(values[k]);
+    let parts = 0;
+    for (let k = 0; k < n - 1; k++) parts += row[k];
     row[p] = p === n - 1 ? parts : row[n - 1] - parts;
     if (row[p] < 0) continue;
     if (found && found.some((v, k) => v !== row[k])) return null;

@@ -43,7 +43,7 @@ export function findDate(s: string): string | null {
 
 /** Header lines of the page or of the archive's crawler: "发布时间: 2022-02-08 10:00", "时间:2024-01-31",
  * "2022年01月18日来源:1". Only the first lines count: a date in the body is something else. */
-function headerDate(lines: string[]): string | null {
+function headerDate(lines: readonly string[]): string | null {
   for (const line of lines.slice(0, 15)) {
     const m =
       /(?:发布时间|发布日期|发文日期|公开日期|成文日期|时间|日期)\s*[:：]\s*(\S.{0,24})/.exec(line);
@@ -59,7 +59,7 @@ function headerDate(lines: string[]): string | null {
 
 /** The date under the signature: one of the last lines, nothing but a date (or a signature and a
  * date run together at the very end of a one-paragraph text). */
-function signatureDate(lines: string[]): string | null {
+function signatureDate(lines: readonly string[]): string | null {
   const tail = lines.slice(-6).reverse();
   for (const line of tail) {
     const t = line.replace(/[\s|]/g, '');
@@ -73,12 +73,20 @@ function signatureDate(lines: string[]): string | null {
   return null;
 }
 
-export function nonEmptyLines(text: string): string[] {
-  return text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l.length > 0);
+/** The trimmed non-empty lines; title, issuer and date each ask for those of the same text, so the
+ * last answer is kept. Callers only read the array. */
+export function nonEmptyLines(text: string): readonly string[] {
+  if (text !== lastLines.text) {
+    const lines = text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l.length > 0);
+    lastLines = { text, lines };
+  }
+  return lastLines.lines;
 }
+
+let lastLines: { text: string; lines: readonly string[] } = { text: '', lines: [] };
 
 /** Publication date and where it came from. The container's own metadata and the page header say when
  * the report went online; the signature date says when it was signed, which is used only without them. */

@@ -18,7 +18,7 @@ function clean(s: string): string {
 }
 
 /** "标题: …" from the archive's crawler header (NFKC has turned its colon ASCII). */
-function crawlerTitle(lines: string[]): string | null {
+function crawlerTitle(lines: readonly string[]): string | null {
   for (const line of lines.slice(0, 12)) {
     const m = /^标题\s*[:：]\s*(.+)$/.exec(line);
     if (m) return clean(m[1]);
@@ -28,7 +28,7 @@ function crawlerTitle(lines: string[]): string | null {
 
 /** The first title-like line near the top; a title broken over two lines ("淮安市人民政府" /
  * "2024年…年度报告", "吴村镇2022年度政府信息公开工作" / "年度报告") is joined. */
-function firstTitleLine(lines: string[]): string | null {
+function firstTitleLine(lines: readonly string[]): string | null {
   const top = lines.slice(0, 20).map(clean);
   for (let i = 0; i < top.length; i++) {
     const line = top[i];
@@ -62,11 +62,13 @@ export function issuerFromTitle(title: string): string | null {
 
 /** The signature: one of the last lines, an organ's name, maybe with the date run on; in a text that
  * is one paragraph, the organ's name is its last word. */
+const SIGNATURE = new RegExp(
+  `^([\\u4e00-\\u9fa5()（）]{2,40}?(?:人民政府|街道办事处|办事处|管理委员会|管委会|委员会|办公室|局|中心))` +
+    `(?:(?:19|20)\\d\\d年\\d{1,2}月\\d{1,2}日|[〇零一二三四五六七八九0○Oo]{4}年\\S*)?$`,
+);
+
 export function issuerFromSignature(text: string): string | null {
-  const re = new RegExp(
-    `^([\\u4e00-\\u9fa5()（）]{2,40}?(?:人民政府|街道办事处|办事处|管理委员会|管委会|委员会|办公室|局|中心))` +
-      `(?:(?:19|20)\\d\\d年\\d{1,2}月\\d{1,2}日|[〇零一二三四五六七八九0○Oo]{4}年\\S*)?$`,
-  );
+  const re = SIGNATURE;
   for (const line of nonEmptyLines(text).slice(-6).reverse()) {
     const trimmed = line.replace(/[\s|]+$/, '');
     const tries = trimmed.length <= 45 ? [clean(trimmed)] : [];

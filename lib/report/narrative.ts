@@ -9,6 +9,8 @@ const UNIT = '\\s*(?:件|起|宗|条|份|个)';
 
 interface Rule {
   key: string;
+  /** a word every match contains: a clause without it is not run through the pattern */
+  word: string;
   re: RegExp;
   /** the figure when the pattern is a statement of none */
   zero?: boolean;
@@ -17,12 +19,14 @@ interface Rule {
 const RULES: Rule[] = [
   {
     key: 'proactive.items',
+    word: '主动公开',
     re: new RegExp(
       `(?<!应)主动公开(?:了)?(?:各类)?(?:政府)?(?:信息)?(?:数)?的?(?:共计|共|合计|累计)?\\s*${NUM}\\s*条`,
     ),
   },
   {
     key: 'applications.received',
+    word: '申请',
     re: new RegExp(
       `(?:收到|受理|接收|接到)(?!和)[^复诉举投咨\\d]{0,30}?(?:申请|依申请公开)[^\\d复诉]{0,8}?(?:共计|共|合计)?\\s*${NUM}${UNIT}`,
     ),
@@ -30,58 +34,77 @@ const RULES: Rule[] = [
   {
     // "共收到70件申请"
     key: 'applications.received',
+    word: '申请',
     re: new RegExp(
       `(?:收到|受理|接收|接到)[^复诉举投咨\\d]{0,10}?${NUM}${UNIT}(?:政府信息公开|依申请公开)?(?:的)?申请`,
     ),
   },
   {
     key: 'applications.received',
+    word: '申请',
     re: /(?:未|没有|尚未|无)(?:接收受理过|接收|收到|受理|接到)(?:过)?[^复诉举投咨]{0,20}?(?:申请|依申请公开)/,
     zero: true,
   },
   {
     key: 'applications.closed',
+    word: '办结',
     re: new RegExp(`(?:已|共|均已)?办结(?:依申请|申请)?(?:共)?\\s*${NUM}${UNIT}`),
   },
   {
     key: 'applications.closed',
+    word: '答复',
     re: new RegExp(`(?<![公开同意类型否决])(?:已|均已)?(?:按期|按时)?答复\\s*${NUM}${UNIT}`),
   },
   {
     key: 'applications.carriedForward',
+    word: '转',
     re: new RegExp(
       `(?:结转|转结)(?:至|到)?(?:下一?年度?|\\d{4}年)(?:继续办理)?(?:的)?(?:申请)?\\s*${NUM}${UNIT}`,
     ),
   },
   {
     key: 'applications.carriedForward',
+    word: '下',
     re: new RegExp(`${NUM}${UNIT}(?:申请)?(?:结转|转结|顺延|转入)(?:至|到)?下`),
   },
-  { key: 'applications.carriedForward', re: /(?:无|没有)(?:转结|结转)下/, zero: true },
-  { key: 'review.count', re: new RegExp(`行政复议(?:案件|申请)?(?:共)?\\s*${NUM}${UNIT}`) },
-  { key: 'litigation.count', re: new RegExp(`行政诉讼(?:案件)?(?:共)?\\s*${NUM}${UNIT}`) },
+  { key: 'applications.carriedForward', word: '下', re: /(?:无|没有)(?:转结|结转)下/, zero: true },
+  {
+    key: 'review.count',
+    word: '行政复议',
+    re: new RegExp(`行政复议(?:案件|申请)?(?:共)?\\s*${NUM}${UNIT}`),
+  },
+  {
+    key: 'litigation.count',
+    word: '行政诉讼',
+    re: new RegExp(`行政诉讼(?:案件)?(?:共)?\\s*${NUM}${UNIT}`),
+  },
   {
     key: 'fees.infoProcessing.noticesCount',
+    word: '收费通知',
     re: new RegExp(
       `(?:发出|送达|开具)(?:了)?[^,。;\\d]{0,10}?收费通知(?:书)?(?:共)?\\s*${NUM}\\s*(?:件|份|次)`,
     ),
   },
   {
     key: 'fees.infoProcessing.noticesAmountYuan',
+    word: '收费通知',
     re: new RegExp(`收费通知[^。;]{0,12}?(?:总)?金额(?:为|共|合计)?\\s*${NUM}\\s*元`),
   },
   {
     key: 'fees.infoProcessing.collectedYuan',
+    word: '处理费',
     re: new RegExp(
       `(?:实际)?收取(?:了)?(?:政府信息公开)?(?:信息处理费|处理费)(?:共|合计|共计)?\\s*${NUM}\\s*元`,
     ),
   },
   {
     key: 'fees.infoProcessing.collectedYuan',
+    word: '实际收取',
     re: new RegExp(`实际收取(?:的)?(?:总)?金额(?:为|共)?\\s*${NUM}\\s*元`),
   },
   {
     key: 'fees.infoProcessing.collectedYuan',
+    word: '处理费',
     re: /(?:未|没有|无)(?:收取|产生)(?:任何)?(?:政府信息公开)?(?:信息处理费|处理费)/,
     zero: true,
   },
@@ -122,11 +145,19 @@ function clauses(sentence: string): string[] {
   return sentence.split(/[,，]/);
 }
 
-function add(out: Record<string, NarrativeFigure>, key: string, value: number, sentence: string) {
-  if (!(key in out) && Number.isFinite(value)) out[key] = { value, sentence };
+type Figures = Map<string, NarrativeFigure>;
+
+function add(out: Figures, key: string, value: number, sentence: string) {
+  if (!out.has(key) && Number.isFinite(value)) out.set(key, { value, sentence });
 }
 
-function readSentence(out: Record<string, NarrativeFigure>, s: string): void {
+/** Every rule but the "none" ones needs a figure (NUM): a clause without a digit or a numeral
+ * character cannot match them, and most clauses of prose have none. */
+const HAS_NUMBER = /[\d〇零一二两三四五六七八九十百千万]/;
+const NOTICE_AMOUNT = new RegExp(`^[^实收]{0,8}?(?:总)?金额(?:为|共|合计)?\\s*${NUM}\\s*元`);
+const APPLICATION_RULES = RULES.map((rule) => rule.key.startsWith('applications.'));
+
+function readSentence(out: Figures, s: string): void {
   if (ALL_FEES_ZERO.test(s)) {
     add(out, 'fees.infoProcessing.noticesCount', 0, s);
     add(out, 'fees.infoProcessing.noticesAmountYuan', 0, s);
@@ -135,21 +166,23 @@ function readSentence(out: Record<string, NarrativeFigure>, s: string): void {
   // "发出收费通知1件,总金额100元,实际收取…": the amount of the notices sits in its own clause.
   if (/收费通知/.test(s)) {
     for (const c of clauses(s)) {
-      const m = new RegExp(`^[^实收]{0,8}?(?:总)?金额(?:为|共|合计)?\\s*${NUM}\\s*元`).exec(
-        c.trim(),
-      );
+      const m = NOTICE_AMOUNT.exec(c.trim());
       const value = m ? parseCount(m[1]) : null;
       if (value !== null) add(out, 'fees.infoProcessing.noticesAmountYuan', value, s);
     }
   }
+  const aboutApplications = APPLICATION_SENTENCE.test(s);
   for (const c of clauses(s)) {
     if (BOTH_ZERO.test(c)) {
       add(out, 'review.count', 0, s);
       add(out, 'litigation.count', 0, s);
     }
-    for (const rule of RULES) {
-      if (rule.key in out) continue;
-      if (rule.key.startsWith('applications.') && !APPLICATION_SENTENCE.test(s)) continue;
+    const numbered = HAS_NUMBER.test(c);
+    for (let i = 0; i < RULES.length; i++) {
+      const rule = RULES[i];
+      if ((!rule.zero && !numbered) || !c.includes(rule.word)) continue;
+      if (out.has(rule.key)) continue;
+      if (APPLICATION_RULES[i] && !aboutApplications) continue;
       const m = rule.re.exec(c);
       if (!m) continue;
       const value = rule.zero ? 0 : parseCount(m[1]);
@@ -165,7 +198,7 @@ function readSentence(out: Record<string, NarrativeFigure>, s: string): void {
 /** Reads 总体情况 first (where the summary figures are), then the other sections, then any remaining
  * text; the first clear statement of each figure wins. */
 export function parseNarrative(text: string, sections: Sections): Record<string, NarrativeFigure> {
-  const out: Record<string, NarrativeFigure> = {};
+  const out: Figures = new Map();
   const ordered = [
     sections.overview,
     sections.applications,
@@ -182,5 +215,5 @@ export function parseNarrative(text: string, sections: Sections): Record<string,
     if (!part) continue;
     for (const s of sentences(part)) readSentence(out, s);
   }
-  return out;
+  return Object.fromEntries(out);
 }

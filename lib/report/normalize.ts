@@ -81,5 +81,11 @@ const QUOTES = /[“”„‟＂「」『』‘’‚‛'`]/g;
 /** A label as compared: no whitespace at all (labels break across lines and get spaced out, L5),
  * one kind of quote. */
 export function compactLabel(s: string): string {
-  return s.replace(/\s+/g, '').replace(QUOTES, '"');
+  if (s.length < MEMO_MIN) return s.replace(/\s+/g, '').replace(QUOTES, '"');
+  // The whole report is compacted by more than one stage (template, completeness): once is enough.
+  if (s !== memo.text) memo = { text: s, compact: s.replace(/\s+/g, '').replace(QUOTES, '"') };
+  return memo.compact;
 }
+
+const MEMO_MIN = 2000;
+let memo = { text: '', compact: '' };

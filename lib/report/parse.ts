@@ -120,13 +120,17 @@ export function readTables(text: string, t: TableTemplate): TableResult {
   const review = readReview(ts, apps.rowsFound ? apps.endPos : start);
   const cells: Record<string, number | null> = {};
   const notes: Record<string, CellNote> = {};
-  // Each table stores its keys in printed order, so the three together follow the key list.
+  // Each table stores its keys in printed order, so the three together follow the key list. Their
+  // prefixes (active., applications., review./litigation.) never overlap: the sizes add up to the
+  // number of keys without counting the (large) record again.
+  let count = 0;
   for (const table of [proactive, apps, review]) {
     for (const [k, v] of table.cells) cells[k] = v;
     for (const [k, n] of table.notes) notes[k] = n;
+    count += table.cells.size;
   }
   const keys = templateKeys(t);
-  if (Object.keys(cells).length !== keys.length) {
+  if (count !== keys.length) {
     for (const k of keys) cells[k] ??= null;
     for (const k of Object.keys(cells)) if (!keys.includes(k)) delete cells[k];
   }

@@ -33,7 +33,16 @@ function pushLabel(out: Token[], text: string, cell: boolean, line: number): voi
   if (text.trim()) out.push({ kind: 'label', text, cell, line });
 }
 
-/** One piece of text with no separators inside: split it into label and number runs. */
+const code = (c: string) => c.charCodeAt(0);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** Characters after a number that make it part of a label (see below). */
+const LABEL_UNITS = new Set(Array.from('条项款位年月日个次倍%号届', code));
+const YEAR = code('年');
+const ITEM_MARKS = new Set([code('.'), code('、')]);
+
+/** One piece of text with no separators inside: split it into label and number runs. The characters
+ * around a number are looked at by code (NaN past either end), not by slicing: this runs for every
+ * number of every table. */
 function tokenizePiece(piece: string, cell: boolean, line: number, out: Token[]): void {
   const s = piece.trim();
   if (!s) return;
@@ -47,16 +56,15 @@ function tokenizePiece(piece: string, cell: boolean, line: number, out: Token[])
   for (let m = NUMBER.exec(s); m; m = NUMBER.exec(s)) {
     let start = m.index;
     let text = m[0];
-    const prev = s[start - 1];
     // A minus only signs a number that does not follow a digit (itemChange "-18"); "2019-2020" is a range.
-    if (text.startsWith('-') && prev !== undefined && /[\d]/.test(prev)) {
+    if (text.startsWith('-') && isDigit(s.charCodeAt(start - 1))) {
       start += 1;
       text = text.slice(1);
     }
-    const after = s.slice(start + text.length, start + text.length + 2);
-    const before = s.slice(Math.max(0, start - 1), start);
+    const end = start + text.length;
+    const next = s.charCodeAt(end);
     // A date glued onto the last cells ("…继续办理20000022025年，", L17): only the year is the label's.
-    if (/^年/.test(after) && text.length > 4 && /^(?:19|20)\d\d$/.test(text.slice(-4))) {
+    if (next === YEAR && text.length > 4 && /^(?:19|20)\d\d$/.test(text.slice(-4))) {
       const cells = text.slice(0, -4);
       pushLabel(out, s.slice(last, start), cell, line);
       out.push({ kind: 'num', text: cells, cell, line });
@@ -65,17 +73,47 @@ function tokenizePiece(piece: string, cell: boolean, line: number, out: Token[])
     }
     // "第20条", "第(5)项", "(5)", "保留4位小数", "2022年": numbers inside labels, not cells. No table label
     // starts with one of these characters, so a cell run into the next label is never mistaken.
-    if (/^[条项款位年月日个次倍%号届]/.test(after) || (/^\)/.test(after) && /\($/.test(before)))
-      continue;
+    if (LABEL_UNITS.has(next) || (next === 0x29 && s.charCodeAt(start - 1) === 0x28)) continue;
     // Item number of the next label: "00000002.其他…" is seven zeros, then "2.其他…".
-    const itemCut = !text.includes('.') && /^[.、](?:[^\d]|$)/.test(after) ? 1 : 0;
+    const itemCut =
+      !text.includes('.') && ITEM_MARKS.has(next) && !isDigit(s.charCodeAt(end + 1)) ? 1 : 0;
     const numText = itemCut ? text.slice(0, -1) : text;
     pushLabel(out, s.slice(last, start), cell, line);
     if (numText && numText !== '-') out.push({ kind: 'num', text: numText, cell, line });
     last = start + numText.length;
-    NUMBER.lastIndex = start + text.length;
+    NUMBER.lastIndex = end;
   }
   pushLabel(out, s.slice(last), cell, line);
+}
+
+/** What `text.split(/\s+/)` gives, without the empty pieces: the runs of non-whitespace (JavaScript's
+ * \s, which is also what trim() removes). */
+function words(text: string): string[] {
+  const out: string[] = [];
+  let from = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i))) {
+      if (from >= 0) out.push(text.slice(from, i));
+      from = -1;
+    } else if (from < 0) from = i;
+  }
+  if (from >= 0) out.push(text.slice(from));
+  return out;
+}
+
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** Cells of a separated line with their column index. Pipes: "| a | b |" has nothing before the first and
@@ -99,7 +137,7 @@ export function tokenize(text: string): TokenStream {
     const line = lines[i];
     const sep = line.includes('\t') ? '\t' : line.includes('|') ? '|' : '';
     if (!sep) {
-      for (const piece of line.split(/\s+/)) tokenizePiece(piece, false, i, tokens);
+      for (const piece of words(line)) tokenizePiece(piece, false, i, tokens);
       continue;
     }
     for (const [cell, col] of splitCells(line, sep)) {
@@ -107,7 +145,7 @@ export function tokenize(text: string): TokenStream {
       const body = cell.trim();
       if (!body) tokens.push({ kind: 'empty', text: '', cell: true, line: i });
       else if (/\s/.test(body) && /\d/.test(body)) {
-        for (const piece of body.split(/\s+/)) tokenizePiece(piece, true, i, tokens);
+        for (const piece of words(body)) tokenizePiece(piece, true, i, tokens);
       } else tokenizePiece(body, true, i, tokens);
       if (sep === '\t') for (let k = first; k < tokens.length; k++) tokens[k].col = col;
     }
@@ -118,13 +156,19 @@ export function tokenize(text: string): TokenStream {
 function labelIndex(tokens: Token[]): { labels: string; labelTok: Int32Array } {
   const parts: string[] = [];
   const owners: number[] = [];
+  let length = 0;
   for (let t = 0; t < tokens.length; t++) {
     if (tokens[t].kind !== 'label') continue;
     const c = compactLabel(tokens[t].text);
     parts.push(c);
-    for (let k = 0; k < c.length; k++) owners.push(t);
+    owners.push(t);
+    length += c.length;
   }
-  return { labels: parts.join(''), labelTok: Int32Array.from(owners) };
+  const labelTok = new Int32Array(length);
+  for (let p = 0, at = 0; p < parts.length; at += parts[p++].length) {
+    labelTok.fill(owners[p], at, at + parts[p].length);
+  }
+  return { labels: parts.join(''), labelTok };
 }
 
 export interface Anchor {
