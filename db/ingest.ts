@@ -212,6 +212,9 @@ export async function ingestSources(
       await refreshRollups(db, affectedRegions(touchedPaths));
     }
     if (staleBefore || touchedAgencies.size) await clearDerivedStale(db);
+    // the embedded database has no autovacuum: after a large load the planner would still believe the
+    // tables are small and pick scans where the national-scale indexes are the way
+    if (summary.new + summary.newVersions >= ANALYZE_AFTER) await db.execute(sql`analyze`);
   } catch (error) {
     // the reports are saved whole; only the sums and cross-year checks lag, and the flag stays up for the
     // next run. The per-file summary is still worth printing.
@@ -222,6 +225,8 @@ export async function ingestSources(
   }
   return summary;
 }
+
+const ANALYZE_AFTER = 1000;
 
 /** An earlier ingest stopped before refreshing: recompute every agency's cross-year checks and all sums. */
 async function refreshEverything(db: Db): Promise<void> {

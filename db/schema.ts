@@ -34,7 +34,11 @@ export const regions = pgTable(
     level: text('level').notNull(), // province | city | county | township
     parentCode: text('parent_code'),
   },
-  (t) => [index('regions_parent_idx').on(t.parentCode), index('regions_name_idx').on(t.name)],
+  (t) => [
+    index('regions_parent_idx').on(t.parentCode),
+    index('regions_name_idx').on(t.name),
+    index('regions_level_idx').on(t.level),
+  ],
 );
 
 /** An issuing organ (a township government, a department). One agency has one current report per year. */
@@ -107,6 +111,24 @@ export const reports = pgTable(
     index('reports_current_township_idx')
       .on(t.townshipCode, t.year)
       .where(sql`${t.isCurrent}`),
+    // the issuers at a scope's own level (a province's departments: province set, city not) — at national
+    // scale a province holds tens of thousands of township reports, and these lists must not wade through them
+    index('reports_own_nation_idx')
+      .on(t.year)
+      .where(sql`${t.isCurrent} and ${t.provinceCode} is null`),
+    index('reports_own_province_idx')
+      .on(t.provinceCode, t.year)
+      .where(sql`${t.isCurrent} and ${t.cityCode} is null`),
+    index('reports_own_city_idx')
+      .on(t.cityCode, t.year)
+      .where(sql`${t.isCurrent} and ${t.countyCode} is null`),
+    index('reports_own_county_idx')
+      .on(t.countyCode, t.year)
+      .where(sql`${t.isCurrent} and ${t.townshipCode} is null`),
+    // the compliance view's list of late reports
+    index('reports_current_late_idx')
+      .on(t.year)
+      .where(sql`${t.isCurrent} and ${t.late}`),
     // one current version per agency and year, whatever the order concurrent ingests commit in
     uniqueIndex('reports_one_current_idx')
       .on(t.agencyId, t.year)
@@ -176,6 +198,7 @@ export const findings = pgTable(
     index('findings_report_idx').on(t.reportId),
     index('findings_agency_year_idx').on(t.agencyId, t.year),
     index('findings_rule_idx').on(t.rule, t.year),
+    index('findings_year_idx').on(t.year),
   ],
 );
 

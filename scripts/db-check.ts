@@ -26,6 +26,8 @@ async function main() {
         (ok ? 'consistent.' : `${result.problems.length} problem(s):`),
     );
     for (const p of result.problems) console.error(`  ✗ ${p.check}: ${p.message} (e.g. ${p.examples.join(', ')})`);
+    if (result.pendingRefresh)
+      console.error('  · an ingest stopped before refreshing the sums; the next `npm run ingest` recomputes them.');
     if (json) process.stdout.write(JSON.stringify({ ok, ...result }) + '\n');
     process.exitCode = ok ? 0 : 2;
   } finally {

@@ -32,7 +32,7 @@ export async function getRegionPath(db: Db, code: string): Promise<RegionInfo[]>
   const rows = await queryRows<RegionRow>(
     db,
     sql`select code, name, level, parent_code from regions
-        where code in (select jsonb_array_elements_text(${JSON.stringify(prefixes)}::jsonb))
+        where code in (${sql.join(prefixes.map((p) => sql`${p}`), sql`, `)})
         order by length(code)`,
   );
   return [NATION, ...rows.map(toInfo)];

@@ -30,6 +30,14 @@ export interface Unit {
   figures: UnitFigures | null;
 }
 
+/** `column` is one of the years: a range the planner can walk an index with (a list from a subquery made it
+ * hash-join the whole rollups table, 140 ms at 400,000 reports), narrowed to the exact years. */
+function yearsIn(column: SQL, years: number[]): SQL {
+  if (!years.length) return sql`false`;
+  const range = sql`${column} between ${Math.min(...years)} and ${Math.max(...years)}`;
+  return sql`(${range} and ${column} in (${sql.join(years.map((y) => sql`${y}`), sql`, `)}))`;
+}
+
 const add = (a: number | null, b: number | null) => (a === null && b === null ? null : (a ?? 0) + (b ?? 0));
 const n = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
@@ -40,8 +48,7 @@ export async function getChildUnits(db: Db, region: string, years: number[], yea
     db,
     sql`select r.code, r.name, u.year, u.reports, u.late, u.with_errors, u.synthetic,
           u.app_new, u.out_total, u.rev_total, u.lit_total
-        from regions r left join rollups u on u.region_code = r.code
-          and u.year in (select (jsonb_array_elements_text(${JSON.stringify(years)}::jsonb))::int)
+        from regions r left join rollups u on u.region_code = r.code and ${yearsIn(sql`u.year`, years)}
         where ${where} order by r.code, u.year`,
   );
   const units = new Map<string, Unit>();
@@ -84,7 +91,7 @@ export async function getOwnIssuers(db: Db, region: string, years: number[], yea
         from reports r join agencies a on a.id = r.agency_id
           left join report_metrics m on m.report_id = r.id
         where r.is_current and not r.hidden and ${ownLevel(region)}
-          and r.year in (select (jsonb_array_elements_text(${JSON.stringify(years)}::jsonb))::int)
+          and ${yearsIn(sql`r.year`, years)}
         order by a.name, r.year
         limit 5000`,
   );

@@ -54,4 +54,15 @@ describeEachDb('consistency check', (ctx) => {
     await exec(sql`delete from agencies where agency_key = 'orphan'`);
     expect(await checks()).toEqual([]);
   });
+
+  it('counts lagging sums as pending, not as damage, while an interrupted ingest has left its flag up', async () => {
+    await exec(sql`update rollups set reports = reports + 1 where region_code = 'CN'`);
+    await exec(sql`update data_version set rollups_stale = true`);
+    const pending = await checkConsistency(ctx.handle.db);
+    expect(pending).toMatchObject({ pendingRefresh: true, problems: [] });
+    await exec(sql`update data_version set rollups_stale = false`);
+    expect(await checks()).toEqual(['rollups']);
+    await refreshRollups(ctx.handle.db);
+    expect(await checkConsistency(ctx.handle.db)).toMatchObject({ pendingRefresh: false, problems: [] });
+  });
 });

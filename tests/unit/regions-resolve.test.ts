@@ -85,16 +85,4 @@ describe('resolveRegion', () => {
     expect(resolveRegion({ ...none, text: '我镇认真贯彻落实' }).status).toBe('unresolved');
     expect(resolveRegion({ ...none, issuer: '审计局' }).status).toBe('unresolved');
   });
-
-  it('takes well under a millisecond per report once loaded', () => {
-    resolveRegion({ ...none, issuer: '吴村镇' });
-    const text = '在区委、区政府的正确领导下，我镇认真贯彻落实《条例》。'.repeat(400);
-    // median of several batches: other test files run in parallel and steal the CPU now and then
-    const batches = Array.from({ length: 7 }, () => {
-      const t0 = performance.now();
-      for (let i = 0; i < 50; i++) resolveRegion({ issuer: '吴村镇人民政府', title: null, text });
-      return (performance.now() - t0) / 50;
-    }).sort((a, b) => a - b);
-    expect(batches[3]).toBeLessThan(1);
-  });
 });
