@@ -1,7 +1,7 @@
 // The 1200×630 share cards as satori elements (next/og draws them): pure layout over a chart model or a
 // report summary, no data access. Satori lays out flexbox only: every box with several children says
 // display:flex, and all text is drawn with the one font family the route hands it (OG_FONT).
-import type { CSSProperties, ReactElement } from 'react';
+import type { CSSProperties, ReactElement, ReactNode } from 'react';
 import type { ChartModel } from '../share/chart-model';
 import type { SvgText } from './svg-text';
 import type { ReportCardData } from './report';
@@ -67,7 +67,7 @@ function OverlayText({ t, width }: { t: SvgText; width: number }) {
   return <div style={box}>{t.text}</div>;
 }
 
-function Frame({ children }: { children: ReactElement | (ReactElement | null)[] }) {
+function Frame({ children }: { children: ReactNode }) {
   return (
     <div
       style={{
