@@ -6,6 +6,7 @@ import path from 'node:path';
 import { DEFAULT_OPTIONS, type BenchOptions, type BenchReport } from '../bench/harness';
 import { benchParse } from '../bench/parse';
 import { benchIngest } from '../bench/ingest';
+import { benchOg } from '../bench/og';
 import { benchPages } from '../bench/pages';
 import { benchQueries } from '../bench/queries';
 
@@ -18,7 +19,7 @@ const BENCHES: Record<string, Bench | null> = {
   ingest: benchIngest,
   queries: benchQueries,
   pages: benchPages,
-  og: null,
+  og: benchOg,
 };
 
 const RESULTS = path.resolve(import.meta.dirname, '../bench/results/latest.json');
