@@ -31,6 +31,12 @@ export function titleSize(title: string): number {
   return n <= 12 ? 44 : n <= 18 ? 38 : n <= 26 ? 32 : 28;
 }
 
+/** The scope line shrinks before it has to cut a long place name. */
+export function subtitleSize(scope: string, rest: string): number {
+  const n = [...scope].length + [...rest].length;
+  return n <= 30 ? 24 : n <= 38 ? 21 : 19;
+}
+
 /** A chart picture: the shapes as an image, the text drawn over it at the positions ECharts chose. */
 export function ChartPicture(props: { shapesDataUrl: string; texts: SvgText[]; width: number; height: number }) {
   const { width, height } = props;
@@ -126,7 +132,7 @@ export interface ChartCardProps {
 
 export function ChartCard({ model, picture, rowsNote }: ChartCardProps) {
   const h = model.headline;
-  const subtitle = [model.scope, model.years, rowsNote].filter(Boolean).join(' · ');
+  const rest = [model.years, rowsNote].filter(Boolean).join(' · ');
   return (
     <Frame>
       <div style={{ display: 'flex', height: HEADER, justifyContent: 'space-between', alignItems: 'flex-start' }}>
@@ -142,7 +148,11 @@ export function ChartCard({ model, picture, rowsNote }: ChartCardProps) {
           >
             {model.title}
           </div>
-          <div style={{ fontSize: 24, color: MUTED, marginTop: 8 }}>{subtitle}</div>
+          {/* one line whatever the scope: a long place name gives way (ellipsis), the years never do */}
+          <div style={{ display: 'flex', fontSize: subtitleSize(model.scope, rest), color: MUTED, marginTop: 8, whiteSpace: 'nowrap' }}>
+            <div style={{ flexShrink: 1, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis' }}>{model.scope}</div>
+            {rest && <div style={{ flexShrink: 0 }}>{` · ${rest}`}</div>}
+          </div>
         </div>
         <Headline headline={h} />
       </div>
