@@ -151,7 +151,7 @@ export function ChartCard({ model, picture, rowsNote }: ChartCardProps) {
           {/* one line whatever the scope: a long place name gives way (ellipsis), the years never do */}
           <div style={{ display: 'flex', fontSize: subtitleSize(model.scope, rest), color: MUTED, marginTop: 8, whiteSpace: 'nowrap' }}>
             <div style={{ flexShrink: 1, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis' }}>{model.scope}</div>
-            {rest && <div style={{ flexShrink: 0 }}>{` · ${rest}`}</div>}
+            {rest && <div style={{ flexShrink: 0, whiteSpace: 'pre' }}>{` · ${rest}`}</div>}
           </div>
         </div>
         <Headline headline={h} />
