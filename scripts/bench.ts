@@ -7,6 +7,7 @@ import { DEFAULT_OPTIONS, type BenchOptions, type BenchReport } from '../bench/h
 import { benchParse } from '../bench/parse';
 import { benchIngest } from '../bench/ingest';
 import { benchLoad } from '../bench/load';
+import { benchOg } from '../bench/og';
 import { benchPages } from '../bench/pages';
 import { benchQueries } from '../bench/queries';
 
@@ -19,7 +20,7 @@ const BENCHES: Record<string, Bench | null> = {
   ingest: benchIngest,
   queries: benchQueries,
   pages: benchPages,
-  og: null,
+  og: benchOg,
   load: benchLoad,
 };
 
