@@ -85,6 +85,8 @@ export const QUERY = {
 export type QueryName = keyof typeof QUERY;
 export type Query<N extends QueryName> = z.output<(typeof QUERY)[N]>;
 
+const DIGITS_ONLY = new Set(['year', 'from', 'to', 'limit']);
+
 export interface ParamError {
   parameter: string;
   message: string;
@@ -103,6 +105,11 @@ export function parseQuery<N extends QueryName>(name: N, params: URLSearchParams
       return fail(key, allowed ? `is not a parameter of this endpoint (allowed: ${allowed})` : 'is not a parameter of this endpoint (it takes none)');
     }
     if (key in raw) return fail(key, 'is given more than once; give it once');
+    // coercion would take ' 7', '1e3' or '0x7e8'; numbers in a URL are plain digits
+    if (DIGITS_ONLY.has(key) && !/^\d{1,10}$/.test(value)) {
+      const field = (schema.shape as Record<string, z.ZodType>)[key];
+      return parsePath(key, field, 'x');
+    }
     raw[key] = value;
   }
   const result = schema.safeParse(raw);
