@@ -108,7 +108,7 @@ export function parseQuery<N extends QueryName>(name: N, params: URLSearchParams
     // coercion would take ' 7', '1e3' or '0x7e8'; numbers in a URL are plain digits
     if (DIGITS_ONLY.has(key) && !/^\d{1,10}$/.test(value)) {
       const field = (schema.shape as Record<string, z.ZodType>)[key];
-      return parsePath(key, field, 'x');
+      return fail(key, field.safeParse('x').error?.issues[0]?.message ?? 'must be plain digits');
     }
     raw[key] = value;
   }
