@@ -15,7 +15,7 @@ export const METRIC_KEYS = METRICS.map((m) => m.key) as [string, ...string[]];
 export const regionCodeParam = z
   .string()
   .regex(/^(CN|\d{2}|\d{4}|\d{6}|\d{9})$/, {
-    error: 'must be CN (the nation) or a region code of 2, 4, 6 or 9 digits, e.g. 51 or 511725',
+    error: 'must be CN (the nation) or a region code of 2, 4, 6 or 9 digits such as 51 or 511725',
   })
   .meta({ description: 'Region code: CN for the nation, or 2/4/6/9 digits (province/city/county/township).', example: '5117' });
 
@@ -48,7 +48,7 @@ export const cursorParam = z
   .meta({ description: 'Opaque cursor: the `next` value of the previous page.' });
 
 export const metricKeyParam = z
-  .enum(METRIC_KEYS, { error: 'must be a metric key listed by /api/v1/metrics, e.g. applications.new' })
+  .enum(METRIC_KEYS, { error: 'must be a metric key listed by /api/v1/metrics, such as applications.new' })
   .meta({ description: 'Metric key from /api/v1/metrics.' });
 
 export const reportIdParam = z.coerce
