@@ -54,7 +54,10 @@ export default async function DevelopersPage() {
         ))}
         <p>
           地区代码（region code）：<code>CN</code> 表示全国，2 / 4 / 6 / 9 位数字分别为省、市、县、乡镇，例如 <code>51</code> 四川省、
-          <code>5117</code> 达州市。指标 key 见 <a href="/api/v1/metrics">/api/v1/metrics</a> 或 <Link href="/metrics">指标说明</Link>。
+          <code>5117</code> 达州市。指标 key 见{' '}
+          {/* a JSON route, not a page: a plain link so the browser loads it instead of the client router */}
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+          <a href="/api/v1/metrics">/api/v1/metrics</a> 或 <Link href="/metrics">指标说明</Link>。
         </p>
       </section>
       <section className="panel" aria-labelledby="paging">
