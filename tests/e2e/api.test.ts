@@ -172,6 +172,11 @@ describe('endpoints', () => {
     expect(a.res.headers.get('cache-control')).toMatch(/max-age=\d+/);
     const b = await fetch(`${base()}/api/v1/reports?limit=5&region=${province}`, { headers: { 'if-none-match': etag! } });
     expect(b.status).toBe(304);
+    // a browser's preflight is answered for any origin, for reading only
+    const pre = await fetch(`${base()}/api/v1/reports`, { method: 'OPTIONS', headers: { origin: 'https://example.org', 'access-control-request-method': 'GET' } });
+    expect(pre.status).toBe(204);
+    expect(pre.headers.get('access-control-allow-origin')).toBe('*');
+    expect(pre.headers.get('access-control-allow-methods')).not.toMatch(/POST/);
     const other = await fetch(`${base()}/api/v1/reports?limit=6&region=${province}`, { headers: { 'if-none-match': etag! } });
     expect(other.status).toBe(200);
   });
