@@ -28,7 +28,12 @@ export function SiteChrome({ children }: { children: React.ReactNode }) {
       </header>
       <main className="site-main">{children}</main>
       <footer className="site-footer">
-        数据来自各机关公开发布的政府信息公开工作年度报告，按原文解析；每个数字都可追溯到报告中的单元格。
+        <p>数据来自各机关公开发布的政府信息公开工作年度报告，按原文解析；每个数字都可追溯到报告中的单元格。</p>
+        <nav aria-label="数据与接口" className="footer-nav">
+          <Link href="/downloads">批量下载</Link>
+          <Link href="/developers">开放接口（API）</Link>
+          <Link href="/metrics">指标说明</Link>
+        </nav>
       </footer>
     </>
   );
