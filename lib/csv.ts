@@ -3,8 +3,8 @@ const BOM = '\uFEFF';
 
 function field(value: string | number | null | undefined): string {
   let text = value === null || value === undefined ? '' : String(value);
-  // text from reports must not become a spreadsheet formula when opened
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  // text from reports must not become a spreadsheet formula when opened; real numbers (negatives too) stay numbers
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return `"${text.replace(/"/g, '""')}"`;
 }
 
