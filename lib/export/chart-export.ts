@@ -2,7 +2,6 @@
 // is read from the chart's own option), and its picture as an SVG with a title line and the source.
 import { toCsv } from '../csv';
 import { unitName } from '../charts/metric-trend';
-import type { ChartOption, Json } from '../charts/theme';
 import type { ChartModel } from '../share/chart-model';
 import { chartHref } from '../share/chart-view';
 import type { View } from '../view';
@@ -11,7 +10,9 @@ export type ChartExportFormat = 'csv' | 'json' | 'png' | 'svg';
 export const CHART_EXPORT_FORMATS: readonly ChartExportFormat[] = ['csv', 'json', 'png', 'svg'];
 
 /** `applications.new.csv` → ['applications.new', 'csv']; null for an extension we do not make. */
-export function splitExportFile(file: string): { metric: string; format: ChartExportFormat } | null {
+export function splitExportFile(
+  file: string,
+): { metric: string; format: ChartExportFormat } | null {
   const dot = file.lastIndexOf('.');
   if (dot <= 0) return null;
   const format = file.slice(dot + 1).toLowerCase();
@@ -65,47 +66,10 @@ export function chartJson(model: ChartModel, origin: string): ChartJson {
 /** '申请数量-四川省-达州市-2019-2025年.csv' and its ASCII fallback 'applications.new-511700-2019-2025.csv'. */
 export function chartFileNames(model: ChartModel, ext: string): { name: string; ascii: string } {
   const v = model.view;
-  const span = v.by === 'region' ? `${v.year ?? ''}` : `${v.from ?? ''}-${v.to ?? ''}`;
+  const span = model.years.replace(/[^\d–]/g, '').replace('–', '-');
   const parts = [model.title.replace(/：/g, '-'), model.scope, model.years].filter(Boolean);
   return {
     name: `${parts.join('-')}.${ext}`,
     ascii: `${[model.metric.key, v.by, v.region, span].filter(Boolean).join('-')}.${ext}`,
   };
-}
-
-export const PICTURE_WIDTH = 960;
-/** room above the chart for the title line and the source line under it */
-const HEADER = 64;
-
-type Obj = { [key: string]: Json };
-const isObj = (v: Json | undefined): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-function shifted(part: Json | undefined, by: number): Json | undefined {
-  if (!isObj(part)) return part;
-  const top = typeof part.top === 'number' ? part.top : 0;
-  return { ...part, top: top + by };
-}
-
-/** The chart's option for a standalone picture: the title and scope on top, the source and data date under
- * it, the legend and plot moved down to make room; white background (a PNG must not be transparent). */
-export function pictureOption(model: ChartModel): { option: ChartOption; width: number; height: number } {
-  const o = model.option;
-  const option: ChartOption = {
-    ...o,
-    backgroundColor: '#ffffff',
-    title: {
-      text: [model.title, model.scope, model.years].filter(Boolean).join(' · '),
-      subtext: `${model.source}。数据截至 ${model.dataDate}`,
-      left: 12,
-      top: 8,
-      textStyle: { fontSize: 16, fontWeight: 'bold', color: '#1f2933' },
-      subtextStyle: { fontSize: 11, color: '#52606d' },
-      itemGap: 6,
-    },
-  };
-  const legend = shifted(o.legend, HEADER);
-  if (legend !== undefined) option.legend = legend;
-  const grid = shifted(o.grid, HEADER);
-  if (grid !== undefined) option.grid = isObj(grid) ? { ...grid, left: 16, bottom: 16 } : grid;
-  return { option, width: PICTURE_WIDTH, height: model.height + HEADER + 16 };
 }

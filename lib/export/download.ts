@@ -13,7 +13,10 @@ function cleanName(name: string): string {
 /** `attachment; filename="ascii.csv"; filename*=UTF-8''中文.csv` */
 export function attachment(name: string, asciiFallback: string): string {
   const ascii = asciiFallback.replace(/[^A-Za-z0-9._-]/g, '_');
-  const utf8 = encodeURIComponent(cleanName(name)).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const utf8 = encodeURIComponent(cleanName(name)).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `attachment; filename="${ascii}"; filename*=UTF-8''${utf8}`;
 }
 

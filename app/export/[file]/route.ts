@@ -5,8 +5,14 @@ import { loadChart } from '@/app/_chart/load-chart';
 import { svgToPng } from '@/app/_chart/png';
 import { getDataVersion } from '@/db/queries/data-version';
 import { getServerDb } from '@/db/server';
-import { renderChartSvg } from '@/lib/charts/ssr';
-import { chartCsv, chartFileNames, chartJson, pictureOption, splitExportFile, type ChartExportFormat } from '@/lib/export/chart-export';
+import {
+  chartCsv,
+  chartFileNames,
+  chartJson,
+  splitExportFile,
+  type ChartExportFormat,
+} from '@/lib/export/chart-export';
+import { chartPictureSvg } from '@/lib/export/picture';
 import { attachment, CACHE_CONTROL, etagOf, notModified } from '@/lib/export/download';
 import { chartExportHref, parseChartView } from '@/lib/share/chart-view';
 
@@ -30,7 +36,11 @@ function remember(key: string, bytes: Uint8Array): void {
 
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
   const parts = splitExportFile(decodeURIComponent((await params).file));
-  if (!parts) return Response.json({ error: '没有这种导出格式：可用 csv、json、png、svg。' }, { status: 404 });
+  if (!parts)
+    return Response.json(
+      { error: '没有这种导出格式：可用 csv、json、png、svg。' },
+      { status: 404 },
+    );
   const url = new URL(request.url);
   const db = await getServerDb();
   const requested = parseChartView(url.searchParams, parts.metric);
@@ -38,20 +48,22 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   // keyed on what was asked (canonical) so a 304 needs no chart load at all
   const etag = etagOf(chartExportHref(requested, parts.format), version);
   const headers: Record<string, string> = { etag, 'cache-control': CACHE_CONTROL };
-  if (notModified(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers });
+  if (notModified(request.headers.get('if-none-match'), etag))
+    return new Response(null, { status: 304, headers });
 
   const model = await loadChart(db, requested);
   const names = chartFileNames(model, parts.format);
   headers['content-type'] = TYPES[parts.format];
   headers['content-disposition'] = attachment(names.name, names.ascii);
   if (parts.format === 'csv') return new Response(chartCsv(model), { headers });
-  if (parts.format === 'json') return new Response(JSON.stringify(chartJson(model, url.origin), null, 2), { headers });
+  if (parts.format === 'json')
+    return new Response(JSON.stringify(chartJson(model, url.origin), null, 2), { headers });
 
   const cached = pictures.get(etag);
   if (cached) return new Response(cached as BodyInit, { headers });
-  const { option, width, height } = pictureOption(model);
-  const svg = renderChartSvg(option, width, height);
-  const bytes = parts.format === 'svg' ? new TextEncoder().encode(svg) : new Uint8Array(svgToPng(svg));
+  const { svg } = chartPictureSvg(model);
+  const bytes =
+    parts.format === 'svg' ? new TextEncoder().encode(svg) : new Uint8Array(svgToPng(svg));
   remember(etag, bytes);
   return new Response(bytes as BodyInit, { headers });
 }
