@@ -4,6 +4,7 @@ import type { LabelCell, PrintedTable } from '@/lib/report-layout';
 import type { CellNote } from '@/lib/report/types';
 import { formatNumber } from '@/lib/format';
 import { clipText, inertLine } from '@/lib/security/text';
+import { ExportLinks } from './export-links';
 
 export interface CellMarks {
   /** cell key → numbers of the findings that concern it */
@@ -64,22 +65,6 @@ function ValueCell({
         </a>
       ))}
     </td>
-  );
-}
-
-/** Small download links under a table: the same numbers as CSV and JSON. */
-export function ExportLinks({ csv, json, label }: { csv: string; json: string; label: string }) {
-  return (
-    <p className="table-exports small muted">
-      导出{' '}
-      <a href={csv} download aria-label={`${label}（CSV）`}>
-        CSV
-      </a>{' '}
-      ·{' '}
-      <a href={json} download aria-label={`${label}（JSON）`}>
-        JSON
-      </a>
-    </p>
   );
 }
 

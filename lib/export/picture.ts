@@ -45,9 +45,11 @@ export function pictureOption(model: ChartModel): {
     },
   };
   const legend = shifted(o.legend, HEADER);
-  if (legend !== undefined) option.legend = isObj(legend) ? { ...legend, left: 12, right: 12 } : legend;
+  if (legend !== undefined)
+    option.legend = isObj(legend) ? { ...legend, left: 12, right: 12 } : legend;
   const grid = shifted(o.grid, HEADER);
-  if (grid !== undefined) option.grid = isObj(grid) ? { ...grid, left: 16, right: 40, bottom: 16 } : grid;
+  if (grid !== undefined)
+    option.grid = isObj(grid) ? { ...grid, left: 16, right: 40, bottom: 16 } : grid;
   return { option, width: PICTURE_WIDTH, height: model.height + HEADER + 16 };
 }
 

@@ -2,7 +2,13 @@
 // the number, what the page shows in that cell, and its status (read, inferred, needs review, blank…).
 import { toCsv } from '../csv';
 import { formatNumber } from '../format';
-import { applicationsTable, cellLabel, proactiveTables, reviewTable, type PrintedTable } from '../report-layout';
+import {
+  applicationsTable,
+  cellLabel,
+  proactiveTables,
+  reviewTable,
+  type PrintedTable,
+} from '../report-layout';
 import type { CellNote } from '../report/types';
 
 export type ReportTemplate = 'gov2021' | 'gov2019';
@@ -63,11 +69,27 @@ export function reportCellRows(
   );
 }
 
-export const REPORT_CSV_HEADER = ['表格', '单元格键', '项目', '数值', '原表显示', '状态', '需人工核对'];
+export const REPORT_CSV_HEADER = [
+  '表格',
+  '单元格键',
+  '项目',
+  '数值',
+  '原表显示',
+  '状态',
+  '需人工核对',
+];
 
 export function reportCsv(rows: ReportCellRow[]): string {
   return toCsv(
     REPORT_CSV_HEADER,
-    rows.map((r) => [r.table, r.key, r.label, r.value, r.shown, r.status, r.needsReview ? '是' : '否']),
+    rows.map((r) => [
+      r.table,
+      r.key,
+      r.label,
+      r.value,
+      r.shown,
+      r.status,
+      r.needsReview ? '是' : '否',
+    ]),
   );
 }

@@ -14,6 +14,7 @@ import {
 } from '@/lib/export/chart-export';
 import { chartPictureSvg } from '@/lib/export/picture';
 import { attachment, CACHE_CONTROL, etagOf, notModified } from '@/lib/export/download';
+import { unitsResponse } from './units';
 import { chartExportHref, parseChartView } from '@/lib/share/chart-view';
 
 export const dynamic = 'force-dynamic';
@@ -43,6 +44,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
     );
   const url = new URL(request.url);
   const db = await getServerDb();
+  // not a metric: the units table of a scope page
+  if (parts.metric === 'units') {
+    if (parts.format === 'png' || parts.format === 'svg')
+      return Response.json({ error: '单位表只能导出 CSV 或 JSON。' }, { status: 404 });
+    return unitsResponse(db, request, parts.format);
+  }
   const requested = parseChartView(url.searchParams, parts.metric);
   const { version } = await getDataVersion(db);
   // keyed on what was asked (canonical) so a 304 needs no chart load at all
