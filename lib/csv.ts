@@ -8,6 +8,13 @@ function field(value: string | number | null | undefined): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-export function toCsv(header: string[], rows: (string | number | null | undefined)[][]): string {
-  return BOM + [header, ...rows].map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
+type Cell = string | number | null | undefined;
+
+/** Lines without the BOM, each ending in CRLF: for files streamed in chunks after a toCsv() header. */
+export function csvLines(rows: Cell[][]): string {
+  return rows.map((r) => r.map(field).join(',') + '\r\n').join('');
+}
+
+export function toCsv(header: string[], rows: Cell[][]): string {
+  return BOM + csvLines([header, ...rows]);
 }
