@@ -49,7 +49,7 @@ export function pictureOption(model: ChartModel): {
     option.legend = isObj(legend) ? { ...legend, left: 12, right: 12 } : legend;
   const grid = shifted(o.grid, HEADER);
   if (grid !== undefined)
-    option.grid = isObj(grid) ? { ...grid, left: 16, right: 40, bottom: 16 } : grid;
+    option.grid = isObj(grid) ? { ...grid, left: 24, right: 40, bottom: 16 } : grid;
   return { option, width: PICTURE_WIDTH, height: model.height + HEADER + 16 };
 }
 
