@@ -4,11 +4,11 @@ export function ExportLinks({ csv, json, label }: { csv: string; json: string; l
   return (
     <p className="table-exports small muted">
       导出{' '}
-      <a href={csv} download aria-label={`${label}（CSV）`}>
+      <a href={csv} download aria-label={`${label} CSV`}>
         CSV
       </a>{' '}
       ·{' '}
-      <a href={json} download aria-label={`${label}（JSON）`}>
+      <a href={json} download aria-label={`${label} JSON`}>
         JSON
       </a>
     </p>
