@@ -9,6 +9,7 @@ import { NoReports, SyntheticNotice } from '@/components/notices';
 import { UnitsTable } from '@/components/units-table';
 import { YearLinks } from '@/components/year-links';
 import { TREND_CHARTS, trendHasBreak, trendOption } from '@/lib/charts/trend';
+import { unitsExports } from '@/lib/export/units-export';
 import { headlineFigures } from '@/lib/headlines';
 import { BREAKDOWN_HEAD } from '@/lib/share/chart-view';
 import { BREAKDOWNS, scopePath, viewHref, type View } from '@/lib/view';
@@ -79,6 +80,7 @@ export function ScopeDashboard({ data, view, heading }: { data: ScopeData; view:
                 years={years}
                 year={year}
                 hrefFor={(u) => (u.code ? viewHref({ ...view, region: u.code, year }) : null)}
+                exports={unitsExports(view, 'children')}
               />
             )}
             {data.issuers.length > 0 && (
@@ -95,6 +97,7 @@ export function ScopeDashboard({ data, view, heading }: { data: ScopeData; view:
                   const own = u.years[year] ?? Object.values(u.years).at(-1);
                   return own?.reportId !== undefined ? `/reports/${own.reportId}` : null;
                 }}
+                exports={unitsExports(view, 'issuers')}
               />
             )}
           </section>

@@ -40,6 +40,7 @@ export function ReportBody({ report, path }: { report: ReportDetail; path: Regio
   const { list, marks } = numberFindings(report);
   const crumbs = path.map((r) => ({ label: r.name, href: scopePath(r.code) }));
   const narrative = Object.entries(parsed.narrative ?? {});
+  const exportBase = `/reports/${report.id}/export`;
   return (
     <>
       {crumbs.length > 0 && <Breadcrumb items={[...crumbs, { label: `${report.year ?? ''} 年度报告`, href: `/reports/${report.id}` }]} />}
@@ -89,15 +90,16 @@ export function ReportBody({ report, path }: { report: ReportDetail; path: Regio
           <h2 id="tables-title">统计表（按原表格式）</h2>
           <p className="muted small">
             空白格、“—”等按原文显示；标有编号的格子与上方同编号的问题有关；“推算”表示由表格勾稽关系补出的数字。
+            全部表格：<a href={`${exportBase}.csv`} download>CSV</a> · <a href={`${exportBase}.json`} download>JSON</a>
           </p>
           <h3>二、主动公开政府信息情况</h3>
-          {proactiveTables(template).map((t) => (
-            <ReportTable key={t.caption} table={t} cells={parsed.cells} notes={parsed.cellNotes} marks={marks} />
+          {proactiveTables(template).map((t, i) => (
+            <ReportTable key={t.caption} table={t} cells={parsed.cells} notes={parsed.cellNotes} marks={marks} exportHref={{ base: exportBase, table: i + 1 }} />
           ))}
           <h3>三、收到和处理政府信息公开申请情况</h3>
-          <ReportTable table={applicationsTable(template)} cells={parsed.cells} notes={parsed.cellNotes} marks={marks} />
+          <ReportTable table={applicationsTable(template)} cells={parsed.cells} notes={parsed.cellNotes} marks={marks} exportHref={{ base: exportBase, table: proactiveTables(template).length + 1 }} />
           <h3>四、政府信息公开行政复议、行政诉讼情况</h3>
-          <ReportTable table={reviewTable()} cells={parsed.cells} notes={parsed.cellNotes} marks={marks} />
+          <ReportTable table={reviewTable()} cells={parsed.cells} notes={parsed.cellNotes} marks={marks} exportHref={{ base: exportBase, table: proactiveTables(template).length + 2 }} />
         </section>
       ) : (
         <p className="muted">这份报告没有全国统一格式的统计表（2019 年以前的报告或未能识别的格式）。</p>
