@@ -7,8 +7,7 @@ import { pdfText } from './pdf-lines';
 import { MAX_PDF_PAGES, PDF_TIMEOUT_MS, readPdfTextItems } from './pdf-text';
 
 export type PdfReadResult =
-  | { ok: true; text: string }
-  | { ok: false; code: ParseError['code']; message: string };
+  { ok: true; text: string } | { ok: false; code: ParseError['code']; message: string };
 
 function needsOcr(fileName: string): PdfReadResult {
   return {
@@ -37,7 +36,11 @@ export async function readPdf(bytes: Uint8Array, fileName: string): Promise<PdfR
       tooManyPages: `${fileName} 有 ${items.pageCount} 页，超过 ${MAX_PDF_PAGES} 页的上限，不像是一份年度报告。`,
       timeout: `${fileName} 是 PDF，但 ${PDF_TIMEOUT_MS / 1000} 秒内没能读出其中的文字，文件可能已损坏。`,
     }[items.reason];
-    return { ok: false, code: items.reason === 'tooManyPages' ? 'tooLarge' : 'unreadable', message };
+    return {
+      ok: false,
+      code: items.reason === 'tooManyPages' ? 'tooLarge' : 'unreadable',
+      message,
+    };
   }
   const text = pdfText(items.pages);
   // fonts, but no text drawn with them (a scan with a font for its page numbers, say)

@@ -24,7 +24,11 @@ function workerFile(): string {
     : path.join(/*turbopackIgnore: true*/ process.cwd(), 'lib/ingest/pdf-worker.mjs');
 }
 
-function readInWorker(bytes: Uint8Array, maxPages: number, timeoutMs: number): Promise<PdfTextResult> {
+function readInWorker(
+  bytes: Uint8Array,
+  maxPages: number,
+  timeoutMs: number,
+): Promise<PdfTextResult> {
   return new Promise((resolve) => {
     const worker = new Worker(workerFile(), { workerData: { bytes, maxPages } });
     let settled = false;

@@ -38,7 +38,8 @@ async function read({ bytes, maxPages }) {
   });
   try {
     const doc = await task.promise;
-    if (doc.numPages > maxPages) return { ok: false, reason: 'tooManyPages', pageCount: doc.numPages };
+    if (doc.numPages > maxPages)
+      return { ok: false, reason: 'tooManyPages', pageCount: doc.numPages };
     const pages = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);

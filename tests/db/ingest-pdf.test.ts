@@ -44,10 +44,10 @@ describeEachDb('ingest of PDFs', (ctx) => {
     const summary = await ingestPaths(ctx.handle.db, [folder]);
     expect(summary).toMatchObject({ new: 2, newVersions: 0, skipped: 0 });
     expectFailures(summary.failed);
-    const [row] = await queryRows<{ parsed: { cells: Record<string, number | null> } | string; file_name: string }>(
-      ctx.handle.db,
-      sql`select parsed, file_name from reports where sha256 = ${sha256(pdf)}`,
-    );
+    const [row] = await queryRows<{
+      parsed: { cells: Record<string, number | null> } | string;
+      file_name: string;
+    }>(ctx.handle.db, sql`select parsed, file_name from reports where sha256 = ${sha256(pdf)}`);
     expect(row.file_name).toBe('huaian-2024.pdf');
     const stored = typeof row.parsed === 'string' ? JSON.parse(row.parsed) : row.parsed;
     const read = readReportBytes(new Uint8Array(fs.readFileSync(sample('001.txt'))), '001.txt');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readPdfTextItems } from '@/lib/ingest/pdf-text';
 import { readReportBytes, readReportBytesAsync } from '@/lib/ingest/read';
 import { parseReport } from '@/lib/report/parse';
 import type { ParseError } from '@/lib/report/types';
@@ -30,7 +31,9 @@ describe('readReportBytesAsync: PDF', () => {
     expect(fromPdf.meta.template).toBe(fromText.meta.template);
     expect(fromPdf.cells['applications.newReceived.total']).toBe(3119);
     expect(Object.values(fromPdf.cells).filter((v) => v !== null).length).toBeGreaterThan(150);
-    const differ = Object.keys(fromText.cells).filter((k) => fromPdf.cells[k] !== fromText.cells[k]);
+    const differ = Object.keys(fromText.cells).filter(
+      (k) => fromPdf.cells[k] !== fromText.cells[k],
+    );
     expect(differ.map((k) => `${k}: ${fromPdf.cells[k]} ≠ ${fromText.cells[k]}`)).toEqual([]);
   });
 
@@ -48,6 +51,16 @@ describe('readReportBytesAsync: PDF', () => {
     const garbled = new Uint8Array(pdf);
     garbled.fill(0x41, 1000, pdf.length - 2000);
     expect(await readFails(garbled, 'garbled.pdf')).toMatchObject({ code: 'unreadable' });
+  });
+
+  it('stops at the page limit and at the time limit', async () => {
+    const pdf = await pdfFromText('第一页\n'.repeat(50));
+    expect(await readPdfTextItems(pdf, { maxPages: 1 })).toEqual({
+      ok: false,
+      reason: 'tooManyPages',
+      pageCount: 2,
+    });
+    expect(await readPdfTextItems(pdf, { timeoutMs: 1 })).toEqual({ ok: false, reason: 'timeout' });
   });
 
   it('the synchronous reader still refuses a PDF, saying where it can be read', () => {
