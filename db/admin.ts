@@ -95,7 +95,7 @@ async function reparseOne(db: Db, id: number, regionHint: string | null, today: 
       : typeof row.source_bytes === 'string'
         ? Buffer.from(row.source_bytes.replace(/^\\x/, ''), 'hex')
         : new TextEncoder().encode(row.source_text);
-  const { parsed } = parseBytes(row.file_name, bytes, today, regionHint);
+  const { parsed } = await parseBytes(row.file_name, bytes, today, regionHint);
   if (!isReport(parsed)) return { ok: false, reason: parsed.error?.message ?? '重新解析后不再识别为年度报告，保留原记录。' };
   const result = await reparseReport(db, id, regionHint, today);
   if (result?.kept) return { ok: false, reason: result.kept };

@@ -121,21 +121,21 @@ async function parseChunk(
     ),
   );
   const pending: Pending[] = [];
-  outputs.forEach((output, i) => {
+  for (const [i, output] of outputs.entries()) {
     const { file, bytes } = files[i];
     let { parsed, text } = output;
     const hadHint = options.hintFor?.(file) ?? options.regionHint;
     const issuerHint = hadHint ? null : (options.hintFor?.(file, parsed.meta.issuer) ?? null);
-    if (issuerHint) ({ parsed, text } = parseBytes(file, bytes, options.today, issuerHint));
+    if (issuerHint) ({ parsed, text } = await parseBytes(file, bytes, options.today, issuerHint));
     if (parsed.error) summary.failed.push({ file, reason: parsed.error.message });
     else if (!isReport(parsed)) summary.skipped += 1;
     else {
       const fileName = file.split(/[\\/]/).pop() ?? file;
       pending.push({ file, input: { parsed, sourceText: text, bytes, fileName, synthetic: isSyntheticText(text) } });
-      return;
+      continue;
     }
     progress(file);
-  });
+  }
   return pending;
 }
 

@@ -27,7 +27,7 @@ export interface ParsePool {
 }
 
 const inline: ParsePool = {
-  parse: async (job) => parseBytes(job.file, job.bytes, job.today, job.hint),
+  parse: (job) => parseBytes(job.file, job.bytes, job.today, job.hint),
   close: async () => {},
 };
 

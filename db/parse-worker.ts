@@ -3,10 +3,10 @@ import { parentPort } from 'node:worker_threads';
 import { parseBytes } from './parse-bytes';
 import type { ParseJob } from './parse-pool';
 
-parentPort?.on('message', (msg: { id: number; job: ParseJob }) => {
+parentPort?.on('message', async (msg: { id: number; job: ParseJob }) => {
   try {
     const { file, bytes, today, hint } = msg.job;
-    parentPort?.postMessage({ id: msg.id, output: parseBytes(file, bytes, today, hint) });
+    parentPort?.postMessage({ id: msg.id, output: await parseBytes(file, bytes, today, hint) });
   } catch (error) {
     parentPort?.postMessage({ id: msg.id, error: (error as Error).message });
   }

@@ -16,7 +16,7 @@ export async function reparseReport(
   const [row] = await db.select().from(reports).where(eq(reports.id, reportId));
   if (!row) return null;
   const bytes = row.sourceBytes ?? new TextEncoder().encode(row.sourceText);
-  const { parsed, text } = parseBytes(row.fileName, bytes, today, regionHint);
+  const { parsed, text } = await parseBytes(row.fileName, bytes, today, regionHint);
   // a parse that is no longer a report (a parser change, a failure) must not delete the stored one
   if (!isReport(parsed))
     return { agencyId: row.agencyId, kept: parsed.error?.message ?? '重新解析后不再识别为年度报告，保留原记录。' };

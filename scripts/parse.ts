@@ -1,7 +1,7 @@
 // `npm run parse -- <file> [<file> ...]`: parse each file without touching the database and print
 // one ParsedReport per line (JSON Lines, ../shared/spec/parse-output.md), in the order given.
 // Exit 0 when every file could be read, 1 when any could not (it still gets its line, with `error`).
-import { readReportBytes } from '../lib/ingest/read';
+import { readReportBytesAsync } from '../lib/ingest/read';
 import { failedReport, parseReport } from '../lib/report/parse';
 import type { ParsedReport } from '../lib/report/types';
 import { readFileBytes } from './read-file';
@@ -24,14 +24,14 @@ async function parseFile(path: string, today: string): Promise<ParsedReport> {
 async function readAndParse(path: string, today: string): Promise<ParsedReport> {
   const file = await readFileBytes(path);
   if (!file.ok) return failedReport({ path, sha256: file.sha256 }, file.error);
-  const read = readReportBytes(file.bytes, path);
+  const read = await readReportBytesAsync(file.bytes, path);
   if (!read.ok) return failedReport({ path, sha256: file.sha256 }, read.error);
   return parseReport(read.value, { today }, { path, sha256: file.sha256 });
 }
 
 async function main(paths: string[]): Promise<number> {
   if (paths.length === 0) {
-    console.error('Usage: npm run parse -- <file> [<file> ...] (text, HTML or DOCX reports).');
+    console.error('Usage: npm run parse -- <file> [<file> ...] (text, HTML, DOCX or text-layer PDF reports).');
     return 1;
   }
   const today = todayIso();

@@ -1,9 +1,8 @@
 import { inflateSync } from 'node:zlib';
 
-// We do not extract PDF text (no maintained pure-JS extractor is installed); we only tell a scanned
-// PDF (pages are images: OCR needed) from one that carries text. A page with text must name a
-// font, so "/Font" appears either in the raw file or, with PDF 1.5 object streams, inside a
-// compressed stream.
+// A quick look before pdf.js is started (pdf-read.ts): a scanned PDF (pages are images: OCR needed)
+// names no font, while a page with text must, so "/Font" appears either in the raw file or, with
+// PDF 1.5 object streams, inside a compressed stream.
 
 const latin1 = new TextDecoder('latin1');
 const MAX_STREAMS = 2000;

@@ -4,6 +4,7 @@ import { docxToHtml } from './docx';
 import { crawlerHeaderHints } from './hints';
 import { readHtml } from './html';
 import { pdfHasText } from './pdf';
+import { readPdf } from './pdf-read';
 import { looksBinary, looksLikeHtml, sniffContainer } from './sniff';
 
 // Bytes → what the parser reads (ReportText), or one clear reason why not. Pure over the bytes it
@@ -28,12 +29,19 @@ function readText(text: string, fileName: string): ReadResult {
   return nonEmpty({ text, hints: crawlerHeaderHints(text) }, fileName);
 }
 
-export function readReportBytes(bytes: Uint8Array, fileName: string): ReadResult {
+function precheck(bytes: Uint8Array, fileName: string): ReadResult | null {
   if (bytes.length === 0) return fail('empty', `${fileName} 是空文件。`);
   if (bytes.length > MAX_REPORT_BYTES) {
     const mb = (bytes.length / 1024 / 1024).toFixed(1);
     return fail('tooLarge', `${fileName} 有 ${mb} MB，超过 20 MB 的上限，不像是一份年度报告。`);
   }
+  return null;
+}
+
+/** Every format except PDF, whose reader (pdf.js) is asynchronous: readReportBytesAsync reads all. */
+export function readReportBytes(bytes: Uint8Array, fileName: string): ReadResult {
+  const early = precheck(bytes, fileName);
+  if (early) return early;
   const container = sniffContainer(bytes);
   switch (container.kind) {
     case 'docx':
@@ -49,7 +57,7 @@ export function readReportBytes(bytes: Uint8Array, fileName: string): ReadResult
       return pdfHasText(bytes)
         ? fail(
             'unreadable',
-            `${fileName} 是含文字的 PDF，目前不能直接读取，请先另存为文本、网页或 DOCX。`,
+            `${fileName} 是含文字的 PDF，需要用 npm run ingest 或 npm run parse 读取。`,
           )
         : fail(
             'needsOcr',
@@ -75,4 +83,14 @@ export function readReportBytes(bytes: Uint8Array, fileName: string): ReadResult
   const decoded = decodeBytes(bytes, declaredHtmlCharset(bytes));
   if (!decoded.ok) return fail('encoding', `${fileName} 的文字编码无法识别：${decoded.reason}`);
   return readText(decoded.text.replace(/^\uFEFF/, ''), fileName);
+}
+
+/** What ingest and `npm run parse` use: readReportBytes, plus the text layer of a PDF. */
+export async function readReportBytesAsync(bytes: Uint8Array, fileName: string): Promise<ReadResult> {
+  const early = precheck(bytes, fileName);
+  if (early) return early;
+  if (sniffContainer(bytes).kind !== 'pdf') return readReportBytes(bytes, fileName);
+  const pdf = await readPdf(bytes, fileName);
+  if (!pdf.ok) return fail(pdf.code, pdf.message);
+  return nonEmpty({ text: pdf.text, hints: crawlerHeaderHints(pdf.text) }, fileName);
 }

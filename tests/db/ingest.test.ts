@@ -42,7 +42,7 @@ describeEachDb('ingest', (ctx) => {
   it('stores exactly the cells the parser reads, for every file', async () => {
     for (const f of [...SEEDS, ...PINGTAN]) {
       const bytes = new Uint8Array(fs.readFileSync(sample(f)));
-      const { parsed } = parseBytes(path.join(work, `set-${ctx.driver}`, f), bytes, TODAY, null);
+      const { parsed } = await parseBytes(path.join(work, `set-${ctx.driver}`, f), bytes, TODAY, null);
       const [row] = await queryRows<{ parsed: { cells: Record<string, number | null> } | string }>(
         ctx.handle.db,
         sql`select parsed from reports where sha256 = ${parsed.sha256}`,
