@@ -35,8 +35,17 @@ function remember(key: string, bytes: Uint8Array): void {
   pictures.set(key, bytes);
 }
 
+/** A malformed escape (a lone '%') is a file we do not make, not a server error. */
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
-  const parts = splitExportFile(decodeURIComponent((await params).file));
+  const parts = splitExportFile(safeDecode((await params).file));
   if (!parts)
     return Response.json(
       { error: '没有这种导出格式：可用 csv、json、png、svg。' },
