@@ -8,6 +8,7 @@ import { parseBytes, sha256 } from './parse-bytes';
 import { createParsePool, type ParsePool } from './parse-pool';
 import { affectedRegions, refreshCrossFindings, refreshRollups } from './derived';
 import { clearDerivedStale, derivedStale } from './stale';
+import { regionPathCodes } from '../lib/regions/path-codes';
 import { connectionLost, describeFailure } from './failure';
 import { queryRows } from './rows';
 import { sql } from 'drizzle-orm';
@@ -184,7 +185,7 @@ export async function ingestSources(
           if (parsed.meta.region.status !== 'resolved') summary.regions[parsed.meta.region.status] += 1;
           if (result.agencyId !== null) touchedAgencies.add(result.agencyId);
           const r = parsed.meta.region;
-          touchedPaths.push([r.province?.code ?? null, r.city?.code ?? null, r.county?.code ?? null, r.township?.code ?? null]);
+          touchedPaths.push(regionPathCodes(r));
         }
       });
       if (lost) {

@@ -8,6 +8,7 @@ import { agencyIdentity } from './agency-identity';
 import { queryRows } from './rows';
 import { isReport, saveReport, storedBytes, type SaveInput, type SaveResult } from './save';
 import { connectionLost } from './failure';
+import { regionPathCodes } from '../lib/regions/path-codes';
 import { markDerivedStale } from './stale';
 
 const json = (value: unknown) => JSON.stringify(value);
@@ -26,6 +27,7 @@ export async function knownHashes(db: Db, hashes: string[]): Promise<Set<string>
 function reportRow(input: SaveInput, agencyId: number) {
   const { parsed } = input;
   const region = parsed.meta.region;
+  const path = regionPathCodes(region);
   return {
     agency_id: agencyId,
     year: parsed.meta.year,
@@ -38,10 +40,10 @@ function reportRow(input: SaveInput, agencyId: number) {
     source_text: input.sourceText,
     source_b64: storedBytes(input)?.toString('base64') ?? null,
     synthetic: input.synthetic ?? false,
-    province_code: region.province?.code ?? null,
-    city_code: region.city?.code ?? null,
-    county_code: region.county?.code ?? null,
-    township_code: region.township?.code ?? null,
+    province_code: path[0],
+    city_code: path[1],
+    county_code: path[2],
+    township_code: path[3],
     size_bytes: input.bytes?.byteLength ?? input.sourceText.length,
     error_count: parsed.findings.filter((f) => f.severity === 'error').length,
     warning_count: parsed.findings.filter((f) => f.severity === 'warning').length,

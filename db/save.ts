@@ -6,6 +6,7 @@ import type { ParsedReport } from '../lib/report/types';
 import type { Db } from './client';
 import { agencies, findings, reportMetrics, reports } from './schema';
 import { agencyIdentity } from './agency-identity';
+import { regionPathCodes } from '../lib/regions/path-codes';
 import { markDerivedStale } from './stale';
 
 export type SaveOutcome = 'new' | 'newVersion' | 'unchanged' | 'skipped';
@@ -56,6 +57,7 @@ export async function saveReport(db: Db, input: SaveInput): Promise<SaveResult> 
 
   const identity = agencyIdentity(parsed);
   const region = parsed.meta.region;
+  const path = regionPathCodes(region);
   return db.transaction(async (tx) => {
     await markDerivedStale(tx as unknown as Db);
     await tx
@@ -107,10 +109,10 @@ export async function saveReport(db: Db, input: SaveInput): Promise<SaveResult> 
         sourceBytes: storedBytes(input),
         isCurrent: true,
         synthetic: input.synthetic ?? false,
-        provinceCode: region.province?.code ?? null,
-        cityCode: region.city?.code ?? null,
-        countyCode: region.county?.code ?? null,
-        townshipCode: region.township?.code ?? null,
+        provinceCode: path[0],
+        cityCode: path[1],
+        countyCode: path[2],
+        townshipCode: path[3],
         sizeBytes: input.bytes?.byteLength ?? input.sourceText.length,
         errorCount: errors,
         warningCount: warnings,
