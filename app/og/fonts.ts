@@ -3,7 +3,7 @@
 // CJK font it would draw boxes and try to download fonts on every render.
 import fs from 'node:fs';
 import path from 'node:path';
-import { OG_FONT } from '@/lib/og/card';
+import { OG_FONT } from '@/components/og/card';
 
 type Weight = 400 | 700;
 export interface OgFont {

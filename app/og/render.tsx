@@ -3,8 +3,8 @@
 import { ImageResponse } from 'next/og';
 import type { ReactElement } from 'react';
 import type { ChartOption } from '@/lib/charts/theme';
-import { OG_FONT } from '@/lib/og/card';
-import { chartPicture } from '@/lib/og/chart-card';
+import { OG_FONT } from '@/components/og/card';
+import { chartPicture } from '@/components/og/chart-card';
 import { ogFonts } from './fonts';
 
 export type Png = Uint8Array<ArrayBuffer>;

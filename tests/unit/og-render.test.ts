@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { renderOptionPng, renderPng } from '@/app/og/render';
-import { OG_HEIGHT, OG_WIDTH, ReportCard } from '@/lib/og/card';
-import { chartCard } from '@/lib/og/chart-card';
+import { OG_HEIGHT, OG_WIDTH, ReportCard } from '@/components/og/card';
+import { chartCard } from '@/components/og/chart-card';
 import { reportCardData } from '@/lib/og/report';
 import { buildChartModel } from '@/lib/share/chart-model';
 import { DEFAULT_VIEW } from '@/lib/view';

@@ -2,9 +2,9 @@
 // report summary, no data access. Satori lays out flexbox only: every box with several children says
 // display:flex, and all text is drawn with the one font family the route hands it (OG_FONT).
 import type { CSSProperties, ReactElement, ReactNode } from 'react';
-import type { ChartModel } from '../share/chart-model';
-import type { SvgText } from './svg-text';
-import type { ReportCardData } from './report';
+import type { ChartModel } from '@/lib/share/chart-model';
+import type { SvgText } from '@/lib/og/svg-text';
+import type { ReportCardData } from '@/lib/og/report';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;

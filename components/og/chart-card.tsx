@@ -1,12 +1,12 @@
 // A chart model drawn as a share card: the page's option resized for the image, rendered to SVG by the
 // same ECharts code as the page, split into shapes (an image) and text (drawn by the card's own font).
 import type { ReactElement } from 'react';
-import { renderChartSvg } from '../charts/ssr';
-import type { ChartOption } from '../charts/theme';
-import type { ChartModel } from '../share/chart-model';
+import { renderChartSvg } from '@/lib/charts/ssr';
+import type { ChartOption } from '@/lib/charts/theme';
+import type { ChartModel } from '@/lib/share/chart-model';
 import { ChartCard, ChartPicture, OG_CHART } from './card';
-import { ogChartOption } from './option';
-import { splitSvgText } from './svg-text';
+import { ogChartOption } from '@/lib/og/option';
+import { splitSvgText } from '@/lib/og/svg-text';
 
 /** The chart alone as an element of `width`×`height` px (also what a PNG export of a chart draws). */
 export function chartPicture(option: ChartOption, width: number, height: number, scale = 1.5) {
