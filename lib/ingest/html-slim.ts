@@ -23,3 +23,66 @@ export function slimHtml(html: string): string {
   // Hidden blocks (div, p, li, table) keep their markers.
   return html.replace(BLOCKS, '').replace(INLINE, '').replace(NOISE_ATTR, dropAttr);
 }
+
+// The same three passes over the raw bytes of a page that is valid UTF-8, seen as a Latin-1 string
+// (one character per byte), so that only the small remainder is decoded. Every pattern matches the
+// same characters in both views: its literals are ASCII, which UTF-8 never uses inside a multibyte
+// character, `\w` and `\b` are ASCII-only, the negated classes take whole characters byte by byte,
+// and `\s`, the only class reaching beyond ASCII, is spelled out as the UTF-8 bytes of each
+// character JavaScript counts as whitespace (lead bytes, so a match never starts inside one);
+// letters match in both cases without the i flag, which would also fold Latin-1 bytes together.
+// Cutting between ASCII characters keeps the remainder valid UTF-8, so decoding it gives exactly
+// slimHtml of the decoded page.
+
+const S =
+  '(?:[\\t\\n\\v\\f\\r ]|\\xC2\\xA0|\\xE1\\x9A\\x80|\\xE2\\x80[\\x80-\\x8A\\xA8\\xA9\\xAF]|\\xE2\\x81\\x9F|\\xE3\\x80\\x80|\\xEF\\xBB\\xBF)';
+
+function bytePattern(re: RegExp): RegExp {
+  // Without the i flag, which would fold the bytes of S into other bytes (\xE2 into \xC2): letters
+  // become [xX] instead. `[\s\S]` (any character) is the only class holding \s and stays.
+  let source = '';
+  let inClass = false;
+  for (let i = 0; i < re.source.length; i++) {
+    const c = re.source[i];
+    if (c === '\\') {
+      const escape = re.source.slice(i, i + 2);
+      source += escape === '\\s' && !inClass ? S : escape;
+      i++;
+    } else if (c === '[' || c === ']') {
+      inClass = c === '[';
+      source += c;
+    } else if (!inClass && /[a-z]/i.test(c)) {
+      source += `[${c.toLowerCase()}${c.toUpperCase()}]`;
+    } else source += c;
+  }
+  return new RegExp(source, re.flags.replace('i', ''));
+}
+
+const BLOCKS_BYTES = bytePattern(BLOCKS);
+const INLINE_BYTES = bytePattern(INLINE);
+const NOISE_ATTR_BYTES = bytePattern(NOISE_ATTR);
+/** Both hidden styles name one of these: most attributes are dropped without decoding them. */
+const HIDDEN_WORD = /none|hidden/i;
+
+function dropAttrBytes(attr: string): string {
+  // A UTF-8 attribute has at least as many bytes as UTF-16 units, so a short one stays short.
+  if (attr.length <= 12 || !HIDDEN_WORD.test(attr)) return '';
+  return dropAttr(Buffer.from(attr, 'latin1').toString('utf8')) === '' ? '' : attr;
+}
+
+/** Bytes as a Latin-1 string, one character per byte. */
+export function latin1View(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+}
+
+/**
+ * slimHtml of a page that is valid UTF-8 (isUtf8), given as its latin1View; returns the remainder
+ * decoded.
+ */
+export function slimUtf8Html(view: string): string {
+  const slim = view
+    .replace(BLOCKS_BYTES, '')
+    .replace(INLINE_BYTES, '')
+    .replace(NOISE_ATTR_BYTES, dropAttrBytes);
+  return Buffer.from(slim, 'latin1').toString('utf8');
+}

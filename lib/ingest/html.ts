@@ -14,7 +14,12 @@ function child(parent: Element | undefined, tag: string): Element | undefined {
 }
 
 export function readHtml(html: string): ReportText {
-  const doc = parse(slimHtml(html));
+  return readSlimHtml(slimHtml(html));
+}
+
+/** readHtml of a page already through slimHtml (or slimUtf8Html). */
+export function readSlimHtml(slim: string): ReportText {
+  const doc = parse(slim);
   const root = childElements(doc).find((el) => el.tagName === 'html');
   const head = child(root, 'head') ?? null;
   const body = child(root, 'body');

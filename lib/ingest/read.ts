@@ -1,8 +1,10 @@
+import { isUtf8 } from 'node:buffer';
 import type { ParseError, ReportText } from '@/lib/report/types';
 import { declaredHtmlCharset, decodeBytes } from './decode';
 import { docxToHtml } from './docx';
 import { crawlerHeaderHints } from './hints';
-import { readHtml } from './html';
+import { readHtml, readSlimHtml } from './html';
+import { latin1View, slimUtf8Html } from './html-slim';
 import { pdfHasText } from './pdf';
 import { readPdf } from './pdf-read';
 import { looksBinary, looksLikeHtml, sniffContainer } from './sniff';
@@ -27,6 +29,26 @@ function nonEmpty(value: ReportText, fileName: string): ReadResult {
 function readText(text: string, fileName: string): ReadResult {
   if (looksLikeHtml(text, fileName)) return nonEmpty(readHtml(text), fileName);
   return nonEmpty({ text, hints: crawlerHeaderHints(text) }, fileName);
+}
+
+/** How many leading bytes are decoded to recognise a page (looksLikeHtml reads 2048 characters). */
+const HEAD_BYTES = 8192;
+
+/**
+ * A web page in UTF-8 with no BOM and no other charset declared (nearly all of them): recognised
+ * from its first bytes and slimmed on its raw bytes, so only the tenth that is left is decoded.
+ * Gives what decoding and readText give; null for anything else, which takes that path.
+ */
+function readUtf8Html(bytes: Uint8Array, fileName: string): ReadResult | null {
+  if (!bytes.subarray(0, 4096).includes(0x3c)) return null;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return null;
+  if (!isUtf8(bytes)) return null;
+  let end = Math.min(bytes.length, HEAD_BYTES);
+  while (end < bytes.length && (bytes[end] & 0xc0) === 0x80) end--; // whole characters only
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, end).toString('utf8');
+  const view = latin1View(bytes);
+  if (!looksLikeHtml(head, fileName, view)) return null;
+  return nonEmpty(readSlimHtml(slimUtf8Html(view)), fileName);
 }
 
 function precheck(bytes: Uint8Array, fileName: string): ReadResult | null {
@@ -80,7 +102,10 @@ export function readReportBytes(bytes: Uint8Array, fileName: string): ReadResult
   if (!utf16 && looksBinary(bytes)) {
     return fail('binary', `${fileName} 含有大量控制字符或空字节，是二进制文件而不是文字报告。`);
   }
-  const decoded = decodeBytes(bytes, declaredHtmlCharset(bytes));
+  const declared = declaredHtmlCharset(bytes);
+  const page = declared === null ? readUtf8Html(bytes, fileName) : null;
+  if (page) return page;
+  const decoded = decodeBytes(bytes, declared);
   if (!decoded.ok) return fail('encoding', `${fileName} 的文字编码无法识别：${decoded.reason}`);
   return readText(decoded.text.replace(/^\uFEFF/, ''), fileName);
 }

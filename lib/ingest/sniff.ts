@@ -79,15 +79,22 @@ export function looksBinary(bytes: Uint8Array): boolean {
   return control > 8 && control / sample.length > 0.01;
 }
 
-/** HTML is recognised by its first tag, whatever the file is called. */
-export function looksLikeHtml(text: string, fileName: string): boolean {
+/**
+ * HTML is recognised by its first tag, whatever the file is called. `text` needs to hold the first
+ * 2048 characters; `closing`, where a closing tag is looked for, is the whole text or any view of it
+ * with the same ASCII characters (the Latin-1 view of its UTF-8 bytes).
+ */
+export function looksLikeHtml(text: string, fileName: string, closing: string = text): boolean {
   const head = text
     .slice(0, 2048)
     .replace(/^\uFEFF/, '')
     .trimStart()
     .toLowerCase();
   if (/^<(!doctype html|html|head|body|meta|title|!--)/.test(head)) return true;
-  if (/<(html|body|table|div|p)[\s>]/.test(head) && /<\/(p|div|td|tr|table|body|html)>/.test(text))
+  if (
+    /<(html|body|table|div|p)[\s>]/.test(head) &&
+    /<\/(p|div|td|tr|table|body|html)>/.test(closing)
+  )
     return (
       /\.(html?|shtml|xhtml|htm|aspx?|jsp|php)$/i.test(fileName) || /<(html|body)[\s>]/.test(head)
     );
