@@ -130,6 +130,16 @@ async function main() {
   else process.exit(code);
 }
 
+// postgres.js can throw from a socket callback when the server vanishes mid-query (outside any promise we
+// hold): end with the same one sentence as any other stop rather than a stack trace. Every saved report is
+// whole (one transaction per batch), and a re-run completes the set.
+const stop = (error: unknown) => {
+  console.error(`Ingest stopped: ${error instanceof Error ? error.message : String(error)} (the database went away?)`);
+  process.exit(1);
+};
+process.on('uncaughtException', stop);
+process.on('unhandledRejection', stop);
+
 main().catch((error: Error) => {
   console.error(`Ingest stopped: ${error.message}`);
   process.exit(1);
