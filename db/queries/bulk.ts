@@ -4,6 +4,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { queryRows } from '../rows';
+import type { BulkRow } from '../../lib/export/bulk';
 
 export interface BulkFilter {
   year?: number | null;
@@ -11,26 +12,8 @@ export interface BulkFilter {
   region?: string | null;
 }
 
-export interface BulkReport {
-  id: number;
-  agencyId: number;
-  agencyName: string;
-  year: number | null;
-  template: string;
-  publishedOn: string | null;
-  provinceCode: string | null;
-  provinceName: string | null;
-  cityCode: string | null;
-  cityName: string | null;
-  countyCode: string | null;
-  countyName: string | null;
-  townshipCode: string | null;
-  townshipName: string | null;
-  errorCount: number;
-  warningCount: number;
-  synthetic: boolean;
-  cells: Record<string, number | null>;
-}
+/** One report of the bulk files: the row lib/export/bulk.ts writes out. */
+export type BulkReport = BulkRow;
 
 const LEVEL_COLUMN: Record<number, string> = {
   2: 'province_code',

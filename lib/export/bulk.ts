@@ -7,7 +7,7 @@ import { GOV2019_KEYS, GOV2021_KEYS } from '../report/keys';
 /** Every cell key of the two forms: the 2021 form's in its order, then the 2019 form's own in theirs. */
 export const BULK_KEYS: readonly string[] = [...GOV2021_KEYS, ...GOV2019_KEYS.filter((k) => !GOV2021_KEYS.includes(k))];
 
-/** The facts of a report as the bulk files spell them (db/queries/bulk.ts BulkReport, restated: lib has no db). */
+/** The facts of a report as the bulk files spell them (db/queries/bulk.ts reads them into this shape). */
 export interface BulkRow {
   id: number;
   agencyId: number;
