@@ -1,12 +1,11 @@
 // A chart with its title, its share action, its server-rendered first paint and the table of its numbers
 // (for screen readers, for copying, and for readers without JavaScript: the table's links are the bars' links).
-import Link from 'next/link';
 import { renderChartSvg } from '@/lib/charts/ssr';
 import { optionTable } from '@/lib/charts/table';
 import { CHART_HEIGHT, type ChartOption } from '@/lib/charts/theme';
-import { formatNumber } from '@/lib/format';
 import type { View } from '@/lib/view';
 import { Chart } from './chart';
+import { ChartDataTable } from './chart-data-table';
 import { shareLinks } from './share-links';
 import { ShareMenu } from './share-menu';
 
@@ -53,31 +52,7 @@ export function ChartFigure({
       <details className="chart-data" open={tableOpen}>
         <summary>数据表</summary>
         <div className="table-scroll">
-          <table>
-            <caption className="visually-hidden">{title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{table.corner}</th>
-                {table.columns.map((c) => (
-                  <th scope="col" key={c}>
-                    {c}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((r) => (
-                <tr key={r.label}>
-                  <th scope="row">{r.href ? <Link href={r.href}>{r.label}</Link> : r.label}</th>
-                  {r.cells.map((v, i) => (
-                    <td key={i} className="num">
-                      {formatNumber(v)}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ChartDataTable table={table} caption={title} links />
         </div>
       </details>
     </figure>

@@ -3,8 +3,8 @@
 // chart's permalink. Links leave the frame (target _top): the site's other pages refuse to be framed.
 import type { Metadata } from 'next';
 import { Chart } from '@/components/chart';
+import { ChartDataTable } from '@/components/chart-data-table';
 import { renderChartSvg } from '@/lib/charts/ssr';
-import { formatNumber } from '@/lib/format';
 import { chartTitle } from '@/lib/share/chart-text';
 import { chartHref } from '@/lib/share/chart-view';
 import { chartRequest, type SearchParams } from '@/app/_share/chart-request';
@@ -43,29 +43,7 @@ export default async function EmbedPage({ params, searchParams }: Props) {
         />
       )}
       {/* the numbers for screen readers (the chart is an image to them) */}
-      <table className="visually-hidden">
-        <caption>{chartTitle(model)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{table.corner}</th>
-            {table.columns.map((c) => (
-              <th scope="col" key={c}>
-                {c}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {table.rows.map((r) => (
-            <tr key={r.label}>
-              <th scope="row">{r.label}</th>
-              {r.cells.map((v, i) => (
-                <td key={i}>{formatNumber(v)}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ChartDataTable table={table} caption={chartTitle(model)} hidden />
       <p className="embed-source">
         <span>
           {model.source} · {model.dataDate}
