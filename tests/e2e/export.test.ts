@@ -13,37 +13,10 @@ import { BULK_KEYS } from '@/lib/export/bulk';
 import { launchBrowser } from './browser';
 import { ingestCorpus } from './corpus';
 import { shoot } from './shoot';
+import { parseCsv } from '../unit/helpers/csv';
 
 const base = () => inject('baseURL');
 const SHOTS = path.resolve('docs/screenshots');
-
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  return rows;
-}
 
 async function get(href: string, init?: RequestInit): Promise<Response> {
   return fetch(new URL(href, base()), init);

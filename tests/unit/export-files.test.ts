@@ -29,35 +29,9 @@ import {
 } from '@/lib/export/units-export';
 import { buildChartModel, type ChartData } from '@/lib/share/chart-model';
 import { DEFAULT_VIEW, type View } from '@/lib/view';
+import { parseCsv } from './helpers/csv';
 
 /** A CSV parser good enough for the files we write (every field quoted, CRLF). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  return rows;
-}
 
 const BOM = '\uFEFF';
 
