@@ -158,14 +158,22 @@ export async function ingestSources(
 
   const chunks: IngestSource[][] = [];
   for (let start = 0; start < sources.length; start += BATCH) chunks.push(sources.slice(start, start + BATCH));
-  const prepare = async (k: number) =>
-    parseChunk(await loadChunk(db, chunks[k], summary, progress), options, pool, summary, progress);
+  // Chunks ahead of the one being saved are hash-checked and handed to the parse workers before each save,
+  // so the workers always have the next batches queued. The hash check is a query of its own, run between
+  // saves rather than beside them: the embedded database would only queue it behind the save's transaction.
+  const parsing: Promise<Pending[]>[] = [];
+  const dispatchUpTo = async (last: number) => {
+    for (let k = parsing.length; k <= Math.min(last, chunks.length - 1); k++) {
+      const files = await loadChunk(db, chunks[k], summary, progress);
+      parsing.push(parseChunk(files, options, pool, summary, progress));
+      // a failed parse surfaces when its chunk is awaited; until then it must not count as unhandled
+      parsing[k].catch(() => {});
+    }
+  };
   try {
-    let next = chunks.length ? prepare(0) : null;
     for (let k = 0; k < chunks.length; k++) {
-      const pending = await next!;
-      // the next batch is parsed while this one is saved
-      next = k + 1 < chunks.length ? prepare(k + 1) : null;
+      await dispatchUpTo(k + LOOKAHEAD);
+      const pending = await parsing[k];
       const results = await saveReportsBatch(db, kind, pending.map((p) => p.input));
       const lost = results.find((r): r is { error: unknown } => 'error' in r && connectionLost(r.error));
       results.forEach((result, i) => {
@@ -189,14 +197,19 @@ export async function ingestSources(
         }
       });
       if (lost) {
-        // the database is gone: every file not yet saved is named at once, with the same reason
-        await next?.catch(() => []);
+        // the database is gone: every file not yet saved is named at once, with the same reason (files of
+        // chunks already dispatched were counted as unchanged or failed only if they were settled)
         const reason = describeFailure(lost.error);
-        for (const chunk of chunks.slice(k + 1))
-          for (const source of chunk) {
-            summary.failed.push({ file: source.file, reason });
-            progress(source.file);
+        await Promise.allSettled(parsing.slice(k + 1));
+        for (const [j, chunk] of chunks.entries()) {
+          if (j <= k) continue;
+          const settled = j < parsing.length ? await parsing[j].catch(() => null) : null;
+          const named = settled ? settled.map((p) => p.file) : chunk.map((s) => s.file);
+          for (const file of named) {
+            summary.failed.push({ file, reason });
+            progress(file);
           }
+        }
         dbLost = true;
         break;
       }
@@ -228,6 +241,10 @@ export async function ingestSources(
 }
 
 const ANALYZE_AFTER = 1000;
+
+/** Chunks hash-checked and parsing ahead of the one being saved: enough that a slow save or a slow parse of
+ * one chunk never leaves the other side idle; each holds at most BATCH files' bytes and parsed reports. */
+const LOOKAHEAD = 2;
 
 /** An earlier ingest stopped before refreshing: recompute every agency's cross-year checks and all sums. */
 async function refreshEverything(db: Db): Promise<void> {

@@ -4,6 +4,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import postgres from 'postgres';
 import { afterAll, describe, expect, it } from 'vitest';
 import { clusterAvailable, startCluster } from '../e2e/faults-pg';
 import { SAMPLES, tempDir } from './ingest-helpers';
@@ -101,10 +102,10 @@ describe('faults during ingest', () => {
 
   it.skipIf(!clusterAvailable())('PostgreSQL stopped mid-ingest: the files that did not land are named, the rest is whole', { timeout: 240_000 }, async () => {
     const cluster = await startCluster();
-    // three copies of the samples, each copy different bytes (a corrected version): long enough to stop midway
+    // six copies of the samples, each copy different bytes (a corrected version): long enough to stop midway
     const folder = tempDir('gk-pgstop-');
     dirs.push(folder);
-    for (const copy of [1, 2, 3])
+    for (const copy of [1, 2, 3, 4, 5, 6])
       for (const f of fs.readdirSync(SAMPLES))
         fs.writeFileSync(path.join(folder, `${copy}-${f}`), `${fs.readFileSync(path.join(SAMPLES, f), 'utf8')}\n${'　'.repeat(copy)}\n`);
     try {
@@ -115,7 +116,15 @@ describe('faults during ingest', () => {
       let stderr = '';
       child.stdout.on('data', (d) => (stdout += d));
       child.stderr.on('data', (d) => (stderr += d));
-      await new Promise((r) => setTimeout(r, 2500));
+      // stop the server once the first reports have landed, whatever the machine's speed
+      const probe = postgres(cluster.url, { max: 1, onnotice: () => {} });
+      const started = Date.now();
+      for (;;) {
+        await new Promise((r) => setTimeout(r, 100));
+        const [{ n }] = await probe`select count(*)::int as n from reports`;
+        if (n > 0 || Date.now() - started > 60_000) break;
+      }
+      await probe.end();
       cluster.stop();
       const status = await Promise.race([exited, new Promise<'hung'>((r) => setTimeout(() => r('hung'), 120_000))]);
       if (status === 'hung') child.kill('SIGKILL');
