@@ -161,19 +161,23 @@ export async function ingestSources(
   // Chunks ahead of the one being saved are hash-checked and handed to the parse workers before each save,
   // so the workers always have the next batches queued. The hash check is a query of its own, run between
   // saves rather than beside them: the embedded database would only queue it behind the save's transaction.
-  const parsing: Promise<Pending[]>[] = [];
+  // chunk number → its parse; a chunk leaves the map once saved, so memory holds only the chunks in flight
+  const parsing = new Map<number, Promise<Pending[]>>();
+  let dispatched = 0;
   const dispatchUpTo = async (last: number) => {
-    for (let k = parsing.length; k <= Math.min(last, chunks.length - 1); k++) {
-      const files = await loadChunk(db, chunks[k], summary, progress);
-      parsing.push(parseChunk(files, options, pool, summary, progress));
+    for (; dispatched <= Math.min(last, chunks.length - 1); dispatched++) {
+      const files = await loadChunk(db, chunks[dispatched], summary, progress);
+      const parse = parseChunk(files, options, pool, summary, progress);
       // a failed parse surfaces when its chunk is awaited; until then it must not count as unhandled
-      parsing[k].catch(() => {});
+      parse.catch(() => {});
+      parsing.set(dispatched, parse);
     }
   };
   try {
     for (let k = 0; k < chunks.length; k++) {
       await dispatchUpTo(k + LOOKAHEAD);
-      const pending = await parsing[k];
+      const pending = await parsing.get(k)!;
+      parsing.delete(k);
       const results = await saveReportsBatch(db, kind, pending.map((p) => p.input));
       const lost = results.find((r): r is { error: unknown } => 'error' in r && connectionLost(r.error));
       results.forEach((result, i) => {
@@ -200,10 +204,9 @@ export async function ingestSources(
         // the database is gone: every file not yet saved is named at once, with the same reason (files of
         // chunks already dispatched were counted as unchanged or failed only if they were settled)
         const reason = describeFailure(lost.error);
-        await Promise.allSettled(parsing.slice(k + 1));
         for (const [j, chunk] of chunks.entries()) {
           if (j <= k) continue;
-          const settled = j < parsing.length ? await parsing[j].catch(() => null) : null;
+          const settled = parsing.has(j) ? await parsing.get(j)!.catch(() => null) : null;
           const named = settled ? settled.map((p) => p.file) : chunk.map((s) => s.file);
           for (const file of named) {
             summary.failed.push({ file, reason });

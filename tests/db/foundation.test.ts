@@ -41,6 +41,18 @@ describeEachDb('migrations and gazetteer', (ctx) => {
     );
     expect(n).toBe(summary.regions);
   });
+
+  it('compresses stored reports with lz4 where the server offers it (PostgreSQL), pglz otherwise', async () => {
+    const rows = await queryRows<{ attname: string; attcompression: string }>(
+      ctx.handle.db,
+      sql`select attname, attcompression::text as attcompression from pg_attribute
+          where attrelid = 'reports'::regclass and attname in ('parsed', 'source_text', 'source_bytes')
+          order by attname`,
+    );
+    // '' = the server default (pglz), 'l' = lz4
+    const expected = ctx.driver === 'postgres' ? 'l' : '';
+    expect(rows).toEqual(['parsed', 'source_bytes', 'source_text'].map((attname) => ({ attname, attcompression: expected })));
+  });
 });
 
 describe('the embedded database has one owner', () => {
