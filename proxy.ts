@@ -4,13 +4,17 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { databaseReachable } from '@/db/health';
 import { isDownloadPath, isFrameablePath, newNonce, securityHeaders } from '@/lib/security/headers';
+import { UNAVAILABLE_MESSAGE } from '@/lib/api/schemas';
 
 const UNAVAILABLE =
   '数据库暂时无法连接，网站暂停服务。数据没有丢失；数据库恢复后，本页会自动恢复，请稍后刷新。';
 
 function unavailable(pathname: string, headers: Record<string, string>): NextResponse {
   const api = pathname.startsWith('/api/');
-  const body = api
+  // the open API answers in its own error shape (lib/api/schemas.ts), in English like its other errors
+  const body = pathname.startsWith('/api/v1/')
+    ? JSON.stringify({ error: { message: UNAVAILABLE_MESSAGE } })
+    : api
     ? JSON.stringify({ error: UNAVAILABLE })
     : `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta http-equiv="refresh" content="10">` +
       `<title>暂时无法访问 · 公开透镜</title></head><body><h1>暂时无法访问</h1><p>${UNAVAILABLE}</p></body></html>`;

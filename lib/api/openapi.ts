@@ -84,7 +84,7 @@ export const ROUTES: RouteSpec[] = [
 ];
 
 const COMPONENTS = [
-  S.ErrorBody, S.Region, S.RegionList, S.RegionYear, S.RegionDetail, S.ReportSummary, S.ReportPage, S.Cell,
+  S.ErrorBody, S.UnavailableBody, S.Region, S.RegionList, S.RegionYear, S.RegionDetail, S.ReportSummary, S.ReportPage, S.Cell,
   S.Finding, S.ReportDetail, S.MetricInfo, S.MetricList, S.MetricSeries, S.MetricByRegion,
 ];
 
@@ -142,6 +142,11 @@ function operation(route: RouteSpec): Json {
     };
   }
   responses['304'] = { description: 'Not modified: If-None-Match matched the current ETag.' };
+  responses['503'] = {
+    description: 'The database is unreachable for a moment; retry after Retry-After seconds.',
+    headers: { 'Retry-After': { description: 'Seconds to wait before retrying.', schema: { type: 'integer' } } },
+    content: { 'application/json': { schema: ref(S.UnavailableBody) } },
+  };
   return {
     operationId: route.path.replace(/^\/api\/v1\//, '').replace(/[{}]/g, '').replace(/\//g, '_') || 'root',
     summary: route.summary,

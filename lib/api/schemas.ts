@@ -13,6 +13,17 @@ export const ErrorBody = z
   })
   .meta({ id: 'Error', example: { error: { parameter: 'year', message: 'year must be a year from 2000 to 2100.' } } });
 
+export const UNAVAILABLE_MESSAGE =
+  'The database cannot be reached for now; no data is lost. Retry after the number of seconds in Retry-After.';
+
+export const UnavailableBody = z
+  .object({
+    error: z.object({
+      message: z.string().meta({ description: 'One English sentence: what happened and when to retry.' }),
+    }),
+  })
+  .meta({ id: 'Unavailable', example: { error: { message: UNAVAILABLE_MESSAGE } } });
+
 const RegionLevel = z.enum(['nation', ...LEVELS]);
 
 export const Region = z

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusDir } from './corpus';
 import { clusterAvailable, startCluster, type Cluster } from './faults-pg';
 import { startServer, type RunningServer } from './server';
+import { UnavailableBody } from '@/lib/api/schemas';
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -45,6 +46,12 @@ describe.skipIf(!clusterAvailable())('PostgreSQL lost and found while serving', 
     }
     const api = await fetch(server.baseURL + '/compliance/csv');
     expect(api.status).toBe(503);
+    // the open API keeps its documented error shape (UnavailableBody in lib/api/schemas.ts)
+    const open = await fetch(server.baseURL + '/api/v1/regions');
+    expect(open.status).toBe(503);
+    expect(open.headers.get('retry-after')).toBe('10');
+    const body = (await open.json()) as { error: { message: string } };
+    expect(UnavailableBody.safeParse(body).success, JSON.stringify(body)).toBe(true);
 
     cluster.start();
     const deadline = Date.now() + 30_000;
