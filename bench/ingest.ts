@@ -2,10 +2,10 @@
 // into a fresh database, end to end (read, parse, save, cross-report checks, rollups), and report files per
 // second and peak memory. The folder is generated once per size and seed and kept in bench/work/.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { createDb, type DbHandle } from '../db/client';
 import { ingestSources } from '../db/ingest';
+import { parseWorkersFor } from '../db/parse-pool';
 import { migrate } from '../db/migrate';
 import { fileSource } from '../lib/ingest/file-source';
 import { walkInputs } from '../lib/ingest/walk';
@@ -36,7 +36,7 @@ async function timeIngest(handle: DbHandle, files: string[]): Promise<number> {
   const started = performance.now();
   const summary = await ingestSources(handle.db, files.map(fileSource), {
     today: '2026-11-23',
-    parseWorkers: Math.max(1, os.availableParallelism() - (handle.kind === 'pglite' ? 1 : 0)),
+    parseWorkers: parseWorkersFor(handle.kind),
   });
   const secs = (performance.now() - started) / 1000;
   if (summary.failed.length)

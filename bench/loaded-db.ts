@@ -1,10 +1,10 @@
 // A PGlite data directory holding N generated reports, built once (through the real ingest) and reused by
 // the page and image benches.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { createDb } from '../db/client';
 import { ingestSources } from '../db/ingest';
+import { parseWorkersFor } from '../db/parse-pool';
 import { migrate } from '../db/migrate';
 import { fileSource } from '../lib/ingest/file-source';
 import { walkInputs } from '../lib/ingest/walk';
@@ -21,7 +21,7 @@ export async function loadedDatabase(reports: number): Promise<string> {
     const started = performance.now();
     const summary = await ingestSources(handle.db, files.map(fileSource), {
       today: '2026-11-23',
-      parseWorkers: Math.max(1, os.availableParallelism() - 1),
+      parseWorkers: parseWorkersFor(handle.kind),
       onProgress: (done) => {
         if (done % 10_000 === 0) console.error(`  loaded ${done}/${files.length} reports…`);
       },

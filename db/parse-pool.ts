@@ -33,6 +33,13 @@ const inline: ParsePool = {
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
+/** Parse workers for an ingest: the embedded database runs on the calling thread, which keeps one core
+ * busy, so the workers get the others; a PostgreSQL server mostly waits on its own process, so every core
+ * parses. */
+export function parseWorkersFor(kind: 'pglite' | 'postgres'): number {
+  return Math.max(1, os.availableParallelism() - (kind === 'pglite' ? 1 : 0));
+}
+
 export function canUseWorkers(): boolean {
   return process.execArgv.some((a) => a.includes('tsx'));
 }

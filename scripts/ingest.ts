@@ -1,10 +1,10 @@
 // `npm run ingest -- <files, folders or globs> [--region <code>] [--manifest <csv>] [--json]`
 import fs from 'node:fs';
-import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { createDb, type DbHandle } from '../db/client';
 import { DataDirLockedError } from '../db/data-dir';
 import { ingestSources, type IngestSummary } from '../db/ingest';
+import { parseWorkersFor } from '../db/parse-pool';
 import { fileSource } from '../lib/ingest/file-source';
 import { migrate } from '../db/migrate';
 import { pruneOrphanAgencies } from '../db/admin';
@@ -115,7 +115,7 @@ async function main() {
       hintFor: entries.length ? manifestLookup(entries) : undefined,
       onProgress: (done) => bar?.update(done),
       // parse on the other core(s) while the database saves
-      parseWorkers: Math.max(1, os.availableParallelism() - 1),
+      parseWorkers: parseWorkersFor(handle.kind),
     });
     bar?.finish();
     summary.failed.unshift(...walked.problems);
