@@ -7,6 +7,7 @@ import { NoReports, SyntheticNotice } from '@/components/notices';
 import { StatusLegend } from '@/components/status-cell';
 import { YearLinks } from '@/components/year-links';
 import { COMPLIANCE_KINDS } from '@/db/queries/compliance';
+import { formatCursor } from '@/lib/compliance';
 import { scopePath, viewQuery, type View } from '@/lib/view';
 import { ComplianceList } from './compliance-list';
 import type { ComplianceData } from './load-compliance';
@@ -59,9 +60,21 @@ export function ComplianceBody({ data }: { data: ComplianceData }) {
             />
             <CoverageMatrix title={`${region.name}本级发布机关`} units={data.issuers} years={matrixYears} hrefFor={() => null} />
           </section>
-          {COMPLIANCE_KINDS.map((kind) => (
-            <ComplianceList key={kind} kind={kind} rows={data.rows.filter((r) => r.kind === kind)} />
-          ))}
+          {COMPLIANCE_KINDS.map((kind) => {
+            const page = data.lists.lists[kind];
+            // a page of one list keeps the region and year; the anchor brings the reader back to that list
+            const at = (after: string) => `/compliance${q({ list: kind, after })}#list-${kind}`;
+            return (
+              <ComplianceList
+                key={kind}
+                kind={kind}
+                page={page}
+                total={data.lists.counts[kind]}
+                firstHref={data.paged.list === kind ? `/compliance${q({})}#list-${kind}` : null}
+                nextHref={page.next ? at(formatCursor(page.next)) : null}
+              />
+            );
+          })}
           <p className="small">
             <Link href={scopePath(region.code)}>
               查看{region.name}的统计数据
