@@ -68,7 +68,9 @@ export const LIST_COUNTS = {
   join: `left join (select f.report_id, ${FINDING_KINDS.map((k) => `count(*) filter (where ${LIST_RULES[k]}) as ${ROLLUP_COLUMNS[k]}`).join(', ')}
     from findings f where f.severity <> 'info' and (${FINDING_KINDS.map((k) => LIST_RULES[k]).join(' or ')})
     group by f.report_id) c on c.report_id = r.id`,
-  sums: FINDING_KINDS.map((k) => `coalesce(sum(c.${ROLLUP_COLUMNS[k]}), 0)::int as ${ROLLUP_COLUMNS[k]}`).join(', '),
+  sums: FINDING_KINDS.map(
+    (k) => `coalesce(sum(c.${ROLLUP_COLUMNS[k]}), 0)::int as ${ROLLUP_COLUMNS[k]}`,
+  ).join(', '),
   columns: FINDING_KINDS.map((k) => ROLLUP_COLUMNS[k]),
 };
 
@@ -89,7 +91,10 @@ function inScope(place: SQL, region: string): SQL {
 function yearIn(column: SQL, years: number[]): SQL {
   return years.length === 1
     ? sql`${column} = ${years[0]}`
-    : sql`${column} = any(array[${sql.join(years.map((y) => sql`${y}`), sql`, `)}]::int[])`;
+    : sql`${column} = any(array[${sql.join(
+        years.map((y) => sql`${y}`),
+        sql`, `,
+      )}]::int[])`;
 }
 
 /**
@@ -98,9 +103,17 @@ function yearIn(column: SQL, years: number[]): SQL {
  * columns (severity, rule and is_current/hidden/late are the indexes' own predicates), and the order by is
  * the index's, down to nulls last.
  */
-function walk(kind: ComplianceKind, region: string, years: number[], after: ComplianceCursor | null, limit: number): SQL {
+function walk(
+  kind: ComplianceKind,
+  region: string,
+  years: number[],
+  after: ComplianceCursor | null,
+  limit: number,
+): SQL {
   if (kind === 'late') {
-    const from = after ? sql`and (${REPORT_PLACE}, r.id) > (${after.place}, ${after.reportId})` : sql``;
+    const from = after
+      ? sql`and (${REPORT_PLACE}, r.id) > (${after.place}, ${after.reportId})`
+      : sql``;
     return sql`(select r.year, ${REPORT_PLACE} as place, r.id as report_id, 0 as finding_id, r.agency_id,
           r.published_on, null::text as rule, null::text as message
         from reports r
@@ -150,7 +163,8 @@ export function complianceListQuery(options: ListOptions): SQL | null {
   // after a cursor: the rest of the cursor's year, then the years before it. Two walks, since the order is
   // year descending but place, report and finding ascending, which no single row comparison expresses.
   const parts: SQL[] = [];
-  if (after && years.includes(after.year)) parts.push(walk(kind, region, [after.year], after, limit));
+  if (after && years.includes(after.year))
+    parts.push(walk(kind, region, [after.year], after, limit));
   const older = after ? years.filter((y) => y < after.year) : years;
   if (older.length) parts.push(walk(kind, region, older, null, limit));
   if (!parts.length) return null;
@@ -188,15 +202,23 @@ export async function getComplianceCounts(
   region: string,
   years: number[],
 ): Promise<Record<ComplianceKind, number>> {
-  const sums = COMPLIANCE_KINDS.map((k) => `coalesce(sum(${ROLLUP_COLUMNS[k]}), 0)::int as "${k}"`).join(', ');
+  const sums = COMPLIANCE_KINDS.map(
+    (k) => `coalesce(sum(${ROLLUP_COLUMNS[k]}), 0)::int as "${k}"`,
+  ).join(', ');
   const [row] = years.length
     ? await queryRows<Record<ComplianceKind, unknown>>(
         db,
         sql`select ${sql.raw(sums)} from rollups
-            where region_code = ${region} and year in (${sql.join(years.map((y) => sql`${y}`), sql`, `)})`,
+            where region_code = ${region} and year in (${sql.join(
+              years.map((y) => sql`${y}`),
+              sql`, `,
+            )})`,
       )
     : [];
-  return Object.fromEntries(COMPLIANCE_KINDS.map((k) => [k, Number(row?.[k] ?? 0)])) as Record<ComplianceKind, number>;
+  return Object.fromEntries(COMPLIANCE_KINDS.map((k) => [k, Number(row?.[k] ?? 0)])) as Record<
+    ComplianceKind,
+    number
+  >;
 }
 
 export interface ComplianceLists {
@@ -210,16 +232,33 @@ export interface ComplianceLists {
  */
 export async function getComplianceLists(
   db: Db,
-  options: { region: string; years: number[]; list?: ComplianceKind | null; after?: ComplianceCursor | null; limit: number },
+  options: {
+    region: string;
+    years: number[];
+    list?: ComplianceKind | null;
+    after?: ComplianceCursor | null;
+    limit: number;
+  },
 ): Promise<ComplianceLists> {
   const { region, years, limit } = options;
   const [counts, ...pages] = await Promise.all([
     getComplianceCounts(db, region, years),
     ...COMPLIANCE_KINDS.map((kind) =>
-      getComplianceList(db, { region, years, kind, limit, after: kind === options.list ? options.after : null }),
+      getComplianceList(db, {
+        region,
+        years,
+        kind,
+        limit,
+        after: kind === options.list ? options.after : null,
+      }),
     ),
   ]);
-  return { counts, lists: Object.fromEntries(COMPLIANCE_KINDS.map((k, i) => [k, pages[i]])) as ComplianceLists['lists'] };
+  return {
+    counts,
+    lists: Object.fromEntries(
+      COMPLIANCE_KINDS.map((k, i) => [k, pages[i]]),
+    ) as ComplianceLists['lists'],
+  };
 }
 
 /** Every row of every list for a scope and its years, list after list, `chunk` rows per read (the CSV). */
@@ -232,7 +271,13 @@ export async function* eachComplianceChunk(
   for (const kind of COMPLIANCE_KINDS) {
     let after: ComplianceCursor | null = null;
     do {
-      const page: CompliancePage = await getComplianceList(db, { region, years, kind, after, limit: chunk });
+      const page: CompliancePage = await getComplianceList(db, {
+        region,
+        years,
+        kind,
+        after,
+        limit: chunk,
+      });
       if (page.rows.length) yield page.rows;
       after = page.next;
     } while (after);

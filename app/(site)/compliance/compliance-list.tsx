@@ -46,7 +46,9 @@ export function ComplianceList({ kind, page, total, firstHref, nextHref }: Props
                     <Link href={`/reports/${r.reportId}`}>{inertLine(r.agencyName)}</Link>
                   </td>
                   {kind === 'late' && <td className="nowrap">{formatDate(r.publishedOn)}</td>}
-                  {kind === 'copied' && <td className="num">{/(\d+)\s*%/.exec(r.message)?.[1] ?? '—'}%</td>}
+                  {kind === 'copied' && (
+                    <td className="num">{/(\d+)\s*%/.exec(r.message)?.[1] ?? '—'}%</td>
+                  )}
                   <td>{inertLine(r.message)}</td>
                 </tr>
               ))}

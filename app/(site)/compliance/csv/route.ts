@@ -19,14 +19,26 @@ export async function GET(request: Request) {
   const region = await getRegion(db, view.region);
   if (!region) return new Response('没有这个地区代码。', { status: 404 });
   const years = (await getScopeYears(db, region.code)).map((y) => y.year);
-  const chunks = eachComplianceChunk(db, region.code, view.year === null ? years : [view.year], CHUNK);
+  const chunks = eachComplianceChunk(
+    db,
+    region.code,
+    view.year === null ? years : [view.year],
+    CHUNK,
+  );
   const encoder = new TextEncoder();
   let started = false;
   const stream = new ReadableStream<Uint8Array>({
     // one database read per pull: the reader's pace decides how much is read
     async pull(controller) {
       if (!started)
-        controller.enqueue(encoder.encode(toCsv(['类别', '年度', '发布机关', '地区代码', '规则', '说明', '发布日期', '报告链接'], [])));
+        controller.enqueue(
+          encoder.encode(
+            toCsv(
+              ['类别', '年度', '发布机关', '地区代码', '规则', '说明', '发布日期', '报告链接'],
+              [],
+            ),
+          ),
+        );
       started = true;
       const next = await chunks.next();
       if (next.done) return controller.close();
