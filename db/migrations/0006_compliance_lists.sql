@@ -36,3 +36,7 @@ WITH per_report AS (
 UPDATE "rollups" AS u SET "arithmetic" = p.arithmetic, "template_misuse" = p.template_misuse,
   "carry_breaks" = p.carry_breaks, "copied" = p.copied
 FROM per_region AS p WHERE u."region_code" = p.code AND u."year" = p."year";
+--> statement-breakpoint
+-- the planner needs statistics of the new index expressions (the place) to walk them rather than sort
+ANALYZE "findings";--> statement-breakpoint
+ANALYZE "reports";

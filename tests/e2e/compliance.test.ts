@@ -68,8 +68,12 @@ describe('compliance lists, paged', () => {
         break;
       }
       expect(rows).toHaveLength(PAGE_SIZE);
+      const href = (await next.getAttribute('href')) ?? '';
+      expect(href).toMatch(
+        /^\/compliance\?region=350128&list=arithmetic&after=[\d-]+#list-arithmetic$/,
+      );
       await next.click();
-      await page.waitForURL(/list=arithmetic&after=/);
+      await page.waitForURL((u) => u.pathname + u.search + u.hash === href);
       const url = new URL(page.url());
       expect(url.searchParams.get('region')).toBe('350128');
       expect(url.hash).toBe('#list-arithmetic');
