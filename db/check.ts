@@ -5,6 +5,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { METRICS } from '../lib/metrics';
 import type { Db } from './client';
+import { LIST_COUNTS } from './queries/compliance';
 import { queryRows } from './rows';
 import { derivedStale } from './stale';
 
@@ -32,14 +33,14 @@ function expectedRollups(): string {
   const sums = METRICS.map((m) => `sum(m.${m.column}) as ${m.column}`).join(', ');
   const body = (code: string, extra: string) => `select ${code} as region_code, r.year, count(*)::int as reports,
       (count(*) filter (where r.synthetic))::int as synthetic, (count(*) filter (where r.error_count > 0))::int as with_errors,
-      (count(*) filter (where r.late))::int as late, ${sums}
-    from reports r join report_metrics m on m.report_id = r.id
+      (count(*) filter (where r.late))::int as late, ${LIST_COUNTS.sums}, ${sums}
+    from reports r join report_metrics m on m.report_id = r.id ${LIST_COUNTS.join}
     where r.is_current and not r.hidden and r.year is not null ${extra} group by 1, r.year`;
   return [body(`'CN'`, ''), ...LEVELS.map((c) => body(`r.${c}`, `and r.${c} is not null`))].join('\nunion all\n');
 }
 
 function rollupMismatch(): SQL {
-  const columns = ['reports', 'synthetic', 'with_errors', 'late', ...METRICS.map((m) => m.column)];
+  const columns = ['reports', 'synthetic', 'with_errors', 'late', ...LIST_COUNTS.columns, ...METRICS.map((m) => m.column)];
   // sums of doubles in another order may differ in the last bits: compare with a relative tolerance
   const differs = columns
     .map((c) => `(e.${c} is null) <> (a.${c} is null) or abs(coalesce(e.${c}, 0) - coalesce(a.${c}, 0)) > 1e-6 * greatest(1, abs(coalesce(e.${c}, 0)))`)

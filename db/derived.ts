@@ -5,6 +5,7 @@ import { METRICS } from '../lib/metrics';
 import { crossReportFindings } from '../lib/report/cross-checks';
 import type { ParsedReport } from '../lib/report/types';
 import type { Db } from './client';
+import { LIST_COUNTS } from './queries/compliance';
 import { queryRows } from './rows';
 
 const json = (value: unknown) => JSON.stringify(value);
@@ -87,10 +88,10 @@ export async function refreshRollups(db: Db, codes?: string[]): Promise<void> {
   const base = `count(*)::int as reports,
     (count(*) filter (where r.synthetic))::int as synthetic,
     (count(*) filter (where r.error_count > 0))::int as with_errors,
-    (count(*) filter (where r.late))::int as late, ${sums}
-    from reports r join report_metrics m on m.report_id = r.id
+    (count(*) filter (where r.late))::int as late, ${LIST_COUNTS.sums}, ${sums}
+    from reports r join report_metrics m on m.report_id = r.id ${LIST_COUNTS.join}
     where r.is_current and not r.hidden and r.year is not null`;
-  const target = `insert into rollups (region_code, year, reports, synthetic, with_errors, late, ${columns})`;
+  const target = `insert into rollups (region_code, year, reports, synthetic, with_errors, late, ${LIST_COUNTS.columns.join(', ')}, ${columns})`;
   const codeList = codes ? json(codes) : null;
   await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(872343)`);

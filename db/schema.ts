@@ -125,10 +125,15 @@ export const reports = pgTable(
     index('reports_own_county_idx')
       .on(t.countyCode, t.year)
       .where(sql`${t.isCurrent} and ${t.townshipCode} is null`),
-    // the compliance view's list of late reports
-    index('reports_current_late_idx')
-      .on(t.year)
-      .where(sql`${t.isCurrent} and ${t.late}`),
+    // the compliance view's list of late reports, in the list's order (lib/compliance.ts): year, place, id.
+    // The place is the deepest region code, so a scope is one range of it and a page stops after 100 rows.
+    index('reports_late_list_idx')
+      .on(
+        t.year.desc(),
+        sql`(coalesce(${t.townshipCode}, ${t.countyCode}, ${t.cityCode}, ${t.provinceCode}, '') collate "C")`,
+        t.id,
+      )
+      .where(sql`${t.isCurrent} and not ${t.hidden} and ${t.late}`),
     // one current version per agency and year, whatever the order concurrent ingests commit in
     uniqueIndex('reports_one_current_idx')
       .on(t.agencyId, t.year)
@@ -164,6 +169,11 @@ export const rollups = pgTable(
     synthetic: integer('synthetic').notNull().default(0),
     withErrors: integer('with_errors').notNull().default(0),
     late: integer('late').notNull().default(0),
+    // findings in the compliance lists (db/queries/compliance.ts LIST_RULES), so each list's total is one read
+    arithmetic: integer('arithmetic').notNull().default(0),
+    templateMisuse: integer('template_misuse').notNull().default(0),
+    carryBreaks: integer('carry_breaks').notNull().default(0),
+    copied: integer('copied').notNull().default(0),
     ...metricColumns(),
   },
   (t) => [primaryKey({ columns: [t.regionCode, t.year] })],
@@ -199,6 +209,20 @@ export const findings = pgTable(
     index('findings_agency_year_idx').on(t.agencyId, t.year),
     index('findings_rule_idx').on(t.rule, t.year),
     index('findings_year_idx').on(t.year),
+    // one index per compliance list, holding only that list's findings, in the list's order (year, place,
+    // report, finding): a page of a scope is one range walk that stops after 100 entries
+    ...(
+      [
+        ['arithmetic', sql`${t.rule} ~ '^[AR][0-9]'`],
+        ['template', sql`${t.rule} like 'C2%'`],
+        ['carry', sql`${t.rule} like 'X1%'`],
+        ['copied', sql`${t.rule} like 'C9%'`],
+      ] as const
+    ).map(([kind, rule]) =>
+      index(`findings_list_${kind}_idx`)
+        .on(t.year.desc(), sql`(coalesce(${t.regionCode}, '') collate "C")`, t.reportId, t.id)
+        .where(sql`${t.severity} <> 'info' and ${rule}`),
+    ),
   ],
 );
 

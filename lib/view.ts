@@ -2,6 +2,7 @@
 // shared link opens something. Serialising omits defaults and writes parameters in one fixed order, so
 // equal views have equal URLs (the share links and /og images of issue 7 rely on that).
 import { z } from 'zod';
+import { COMPLIANCE_KINDS, CURSOR_PATTERN, type ComplianceKind } from './compliance';
 import { METRIC_BY_KEY } from './metrics';
 import { inertLine } from './security/text';
 
@@ -15,7 +16,7 @@ export const YEAR_MIN = 2008;
 export const YEAR_MAX = 2100;
 export const DEFAULT_METRIC = 'applications.new';
 /** Parameter order of every serialised view. */
-export const PARAM_ORDER = ['region', 'year', 'from', 'to', 'metric', 'sort', 'by', 'q'] as const;
+export const PARAM_ORDER = ['region', 'year', 'from', 'to', 'metric', 'sort', 'by', 'q', 'list', 'after'] as const;
 
 export type Sort = (typeof SORTS)[number];
 export type Breakdown = (typeof BREAKDOWNS)[number];
@@ -35,6 +36,10 @@ export interface View {
   by: ChartBy | null;
   /** search text */
   q: string;
+  /** the compliance list that `after` pages (lib/compliance.ts); null = every list on its first page */
+  list: ComplianceKind | null;
+  /** where that list's page starts (formatCursor); '' = its first page */
+  after: string;
 }
 
 export const DEFAULT_VIEW: View = {
@@ -46,6 +51,8 @@ export const DEFAULT_VIEW: View = {
   sort: 'desc',
   by: null,
   q: '',
+  list: null,
+  after: '',
 };
 
 const year = z.coerce.number().int().min(YEAR_MIN).max(YEAR_MAX);
@@ -59,6 +66,8 @@ const fields = {
   by: z.enum(CHART_BYS),
   // control characters (a NUL reaches PostgreSQL as an encoding error) and bidi overrides are dropped
   q: z.string().transform((s) => inertLine(s).trim()).pipe(z.string().max(50)),
+  list: z.enum(COMPLIANCE_KINDS),
+  after: z.string().regex(CURSOR_PATTERN),
 };
 
 type Params = URLSearchParams | Record<string, string | string[] | undefined>;
@@ -89,6 +98,9 @@ export function parseView(params: Params, base: Partial<View> = {}): View {
   view.sort = pick(params, 'sort') ?? view.sort;
   view.by = pick(params, 'by') ?? view.by;
   view.q = pick(params, 'q') ?? view.q;
+  view.list = pick(params, 'list') ?? view.list;
+  // a cursor pages one list: without it there is nothing to start after
+  view.after = view.list ? pick(params, 'after') ?? view.after : '';
   return view;
 }
 

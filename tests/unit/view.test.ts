@@ -3,8 +3,16 @@ import { DEFAULT_VIEW, parseView, viewHref, viewQuery } from '@/lib/view';
 
 describe('parseView', () => {
   it('reads every parameter', () => {
-    const v = parseView(new URLSearchParams('region=350128&year=2023&from=2019&to=2025&metric=review.total&sort=name&by=outcome&q=柴胡店'));
-    expect(v).toEqual({ region: '350128', year: 2023, from: 2019, to: 2025, metric: 'review.total', sort: 'name', by: 'outcome', q: '柴胡店' });
+    const v = parseView(new URLSearchParams('region=350128&year=2023&from=2019&to=2025&metric=review.total&sort=name&by=outcome&q=柴胡店&list=carry&after=2023-350128-12-34'));
+    expect(v).toEqual({ region: '350128', year: 2023, from: 2019, to: 2025, metric: 'review.total', sort: 'name', by: 'outcome', q: '柴胡店', list: 'carry', after: '2023-350128-12-34' });
+  });
+
+  it('reads a compliance page only as a known list with a well-formed cursor', () => {
+    expect(parseView({ list: 'late', after: '2025--7-0' })).toMatchObject({ list: 'late', after: '2025--7-0' });
+    expect(parseView({ after: '2025-35-7-0' })).toMatchObject({ list: null, after: '' });
+    expect(parseView({ list: 'nope', after: '2025-35-7-0' })).toMatchObject({ list: null, after: '' });
+    expect(parseView({ list: 'late', after: "2025-35-7-0' or 1=1" })).toMatchObject({ list: 'late', after: '' });
+    expect(viewQuery({ region: '35', year: 2025, list: 'copied', after: '2025-3501-9-10' })).toBe('?region=35&year=2025&list=copied&after=2025-3501-9-10');
   });
 
   it('falls back to defaults on bad values and never throws', () => {
