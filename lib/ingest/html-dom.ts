@@ -7,7 +7,9 @@ export type Node = DefaultTreeAdapterTypes.Node;
 export type ParentNode = DefaultTreeAdapterTypes.ParentNode;
 
 export function isElement(node: Node): node is Element {
-  return 'tagName' in node;
+  // Every other node's name starts with '#' (#text, #comment, #document…). Reading nodeName, which
+  // every node has, stays fast where `'tagName' in node` meets five shapes of node.
+  return node.nodeName.charCodeAt(0) !== 35;
 }
 
 export function childNodes(node: Node): DefaultTreeAdapterTypes.ChildNode[] {
