@@ -13,6 +13,20 @@ const NOISE_ATTR =
   /\s(?:style|class|id|width|height|valign|align|lang|face|size|color|bgcolor|border|cellspacing|cellpadding|on\w+|ms-[\w-]+|data-[\w-]+|x:\w+)\s*=\s*(?:"[^"]*"|'[^']*')/gi;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
+// Two passes for the parser's sake alone (parse5's time grows with every character it reads):
+// menus are hundreds of <a href target title> whose attributes no reader looks at, and CMS
+// templates indent every tag. HTML whitespace only (not \s, which would take U+00A0 and U+3000
+// for separators that HTML does not have), and only whole quoted values.
+/** A link tag holding only attributes that no reader uses (links are read for their text). */
+const LINK_ATTRS =
+  /<a(?:[\t\n\f\r ]+(?:href|target|title)[\t\n\f\r ]*=[\t\n\f\r ]*(?:"[^"<>]*"|'[^'<>]*'))+[\t\n\f\r ]*>/gi;
+/**
+ * A run of whitespace between two tags, cut to one space: every reader collapses whitespace runs
+ * and counts only other characters, and one space keeps a whitespace-only text node where the page
+ * had one, so the tree parse5 builds around it stays the same.
+ */
+const SPACE_RUN = />[\t\n\f\r ]{2,}(?=<)/g;
+
 function dropAttr(attr: string): string {
   return attr.length > 12 && HIDDEN_STYLE.test(attr) ? attr : '';
 }
@@ -21,10 +35,15 @@ export function slimHtml(html: string): string {
   // A hidden <span> loses its hiding here (its tags go with the others): showing a stray word is
   // better than keeping one open tag whose missing end would hide the rest of the paragraph.
   // Hidden blocks (div, p, li, table) keep their markers.
-  return html.replace(BLOCKS, '').replace(INLINE, '').replace(NOISE_ATTR, dropAttr);
+  return html
+    .replace(BLOCKS, '')
+    .replace(INLINE, '')
+    .replace(NOISE_ATTR, dropAttr)
+    .replace(LINK_ATTRS, '<a>')
+    .replace(SPACE_RUN, '> ');
 }
 
-// The same three passes over the raw bytes of a page that is valid UTF-8, seen as a Latin-1 string
+// The same passes over the raw bytes of a page that is valid UTF-8, seen as a Latin-1 string
 // (one character per byte), so that only the small remainder is decoded. Every pattern matches the
 // same characters in both views: its literals are ASCII, which UTF-8 never uses inside a multibyte
 // character, `\w` and `\b` are ASCII-only, the negated classes take whole characters byte by byte,
@@ -61,6 +80,7 @@ function bytePattern(re: RegExp): RegExp {
 const BLOCKS_BYTES = bytePattern(BLOCKS);
 const INLINE_BYTES = bytePattern(INLINE);
 const NOISE_ATTR_BYTES = bytePattern(NOISE_ATTR);
+const LINK_ATTRS_BYTES = bytePattern(LINK_ATTRS);
 /** Both hidden styles name one of these: most attributes are dropped without decoding them. */
 const HIDDEN_WORD = /none|hidden/i;
 
@@ -83,6 +103,8 @@ export function slimUtf8Html(view: string): string {
   const slim = view
     .replace(BLOCKS_BYTES, '')
     .replace(INLINE_BYTES, '')
-    .replace(NOISE_ATTR_BYTES, dropAttrBytes);
+    .replace(NOISE_ATTR_BYTES, dropAttrBytes)
+    .replace(LINK_ATTRS_BYTES, '<a>')
+    .replace(SPACE_RUN, '> ');
   return Buffer.from(slim, 'latin1').toString('utf8');
 }
