@@ -39,7 +39,9 @@ function weigh(el: Element, inLink: boolean, weights: Map<Element, number>): num
       total += weigh(child, link, weights);
     }
   }
-  weights.set(el, total);
+  // Only weighted elements are kept: every reader of the map takes a missing one as 0, and link
+  // menus, images and spacers (most elements of a CMS page) weigh nothing.
+  if (total > 0) weights.set(el, total);
   return total;
 }
 
