@@ -82,12 +82,32 @@ const INLINE_BYTES = bytePattern(INLINE);
 const NOISE_ATTR_BYTES = bytePattern(NOISE_ATTR);
 const LINK_ATTRS_BYTES = bytePattern(LINK_ATTRS);
 /** Both hidden styles name one of these: most attributes are dropped without decoding them. */
-const HIDDEN_WORD = /none|hidden/i;
+const HIDDEN_WORD = /[nN][oO][nN][eE]|[hH][iI][dD][dD][eE][nN]/g;
 
-function dropAttrBytes(attr: string): string {
-  // A UTF-8 attribute has at least as many bytes as UTF-16 units, so a short one stays short.
-  if (attr.length <= 12 || !HIDDEN_WORD.test(attr)) return '';
-  return dropAttr(Buffer.from(attr, 'latin1').toString('utf8')) === '' ? '' : attr;
+/**
+ * The noise-attribute replacement for one page. Where "none" and "hidden" stand is found once over
+ * the page: testing each of a Word page's thousand long style attributes for them cost more than
+ * the pass that finds the attributes, and a page naming neither drops every attribute outright.
+ */
+function attrDropper(page: string): ((attr: string, offset: number) => string) | '' {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  HIDDEN_WORD.lastIndex = 0;
+  for (let m = HIDDEN_WORD.exec(page); m; m = HIDDEN_WORD.exec(page)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+  }
+  if (starts.length === 0) return '';
+  let next = 0;
+  // Matches arrive in page order; the words found do not overlap, so both lists are in order too.
+  return (attr, offset) => {
+    // A UTF-8 attribute has at least as many bytes as UTF-16 units, so a short one stays short.
+    if (attr.length <= 12) return '';
+    const end = offset + attr.length;
+    while (next < starts.length && starts[next] < offset) next++;
+    if (next === starts.length || ends[next] > end) return '';
+    return dropAttr(Buffer.from(attr, 'latin1').toString('utf8')) === '' ? '' : attr;
+  };
 }
 
 /** Bytes as a Latin-1 string, one character per byte. */
@@ -100,10 +120,9 @@ export function latin1View(bytes: Uint8Array): string {
  * decoded.
  */
 export function slimUtf8Html(view: string): string {
-  const slim = view
-    .replace(BLOCKS_BYTES, '')
-    .replace(INLINE_BYTES, '')
-    .replace(NOISE_ATTR_BYTES, dropAttrBytes)
+  const bare = view.replace(BLOCKS_BYTES, '').replace(INLINE_BYTES, '');
+  const slim = bare
+    .replace(NOISE_ATTR_BYTES, attrDropper(bare))
     .replace(LINK_ATTRS_BYTES, '<a>')
     .replace(SPACE_RUN, '> ');
   return Buffer.from(slim, 'latin1').toString('utf8');
