@@ -121,8 +121,10 @@ export function latin1View(bytes: Uint8Array): string {
  */
 export function slimUtf8Html(view: string): string {
   const bare = view.replace(BLOCKS_BYTES, '').replace(INLINE_BYTES, '');
-  const slim = bare
-    .replace(NOISE_ATTR_BYTES, attrDropper(bare))
+  const dropper = attrDropper(bare);
+  const slim = (
+    dropper === '' ? bare.replace(NOISE_ATTR_BYTES, '') : bare.replace(NOISE_ATTR_BYTES, dropper)
+  )
     .replace(LINK_ATTRS_BYTES, '<a>')
     .replace(SPACE_RUN, '> ');
   return Buffer.from(slim, 'latin1').toString('utf8');
