@@ -7,7 +7,7 @@ import {
   type Element,
   type Node,
 } from './html-dom';
-import { isLayoutTable, tableGrid, tableRows } from './html-table';
+import { isLayoutTable, rowCells, tableGrid, tableRows } from './html-table';
 
 // HTML → the text the parser reads: one line per block element, one line per table row with the
 // logical cells separated by TAB (the same layout as a tab-separated text report, so the table
@@ -114,7 +114,7 @@ class Lines {
 }
 
 function writeTable(table: Element, out: Lines): boolean {
-  const rows = tableRows(table);
+  const rows = tableRows(table).map(rowCells);
   const memo = new Map<Element, string>();
   const cellText = (cell: Element): string => {
     let text = memo.get(cell);
