@@ -17,13 +17,18 @@ const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 // menus are hundreds of <a href target title> whose attributes no reader looks at, and CMS
 // templates indent every tag. HTML whitespace only (not \s, which would take U+00A0 and U+3000
 // for separators that HTML does not have), and only whole quoted values.
-/** A link tag holding only attributes that no reader uses (links are read for their text). */
+/**
+ * A link tag holding only attributes that no reader uses (links are read for their text). parse5
+ * compares attributes only between open formatting elements of one name, and a new <a> always
+ * closes the one before it, so the tree is the same without them.
+ */
 const LINK_ATTRS =
   /<a(?:[\t\n\f\r ]+(?:href|target|title)[\t\n\f\r ]*=[\t\n\f\r ]*(?:"[^"<>]*"|'[^'<>]*'))+[\t\n\f\r ]*>/gi;
 /**
  * A run of whitespace between two tags, cut to one space: every reader collapses whitespace runs
  * and counts only other characters, and one space keeps a whitespace-only text node where the page
- * had one, so the tree parse5 builds around it stays the same.
+ * had one, so the tree parse5 builds around it stays the same. (A quoted value holding "> … <"
+ * would be squeezed too; only a canonical URL's value is read as it stands, and none holds that.)
  */
 const SPACE_RUN = />[\t\n\f\r ]{2,}(?=<)/g;
 
