@@ -79,6 +79,13 @@ function flatParts(n: Node, parts: string[]): void {
 
 /** Plain text of a node with every block flattened to spaces (used for table cells). */
 export function flatText(node: Node): string {
+  // Most cells hold one text node, whose collapsed text is the answer (the spaces a block adds
+  // around it are trimmed anyway).
+  const kids = childNodes(node);
+  if (kids.length === 1 && kids[0].nodeName === '#text' && isElement(node)) {
+    if (NOISE_TAGS.has(node.tagName) || isHidden(node)) return '';
+    return collapse((kids[0] as { value: string }).value);
+  }
   const parts: string[] = [];
   flatParts(node, parts);
   return collapse(parts.join(''));
