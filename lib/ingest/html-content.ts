@@ -27,24 +27,22 @@ function nonSpaceLength(text: string): number {
   return n;
 }
 
-/** Non-whitespace characters outside links, per element (links are menus, not report text). */
-function weigh(root: Element): Map<Element, number> {
-  const weights = new Map<Element, number>();
-  const visit = (el: Element, inLink: boolean): number => {
-    let total = 0;
-    const link = inLink || el.tagName === 'a';
-    for (const child of childNodes(el)) {
-      if (child.nodeName === '#text') {
-        if (!link) total += nonSpaceLength((child as { value: string }).value);
-      } else if (isElement(child) && !NOISE_TAGS.has(child.tagName)) {
-        total += visit(child, link);
-      }
+/** Non-whitespace characters outside links of `el`, recorded for it and every element below it. */
+function weigh(el: Element, inLink: boolean, weights: Map<Element, number>): number {
+  let total = 0;
+  const link = inLink || el.tagName === 'a';
+  for (const child of childNodes(el)) {
+    if (child.nodeName === '#text') {
+      // Links are menus, not report text.
+      if (!link) total += nonSpaceLength((child as { value: string }).value);
+    } else if (isElement(child) && !NOISE_TAGS.has(child.tagName)) {
+      total += weigh(child, link, weights);
     }
-    weights.set(el, total);
-    return total;
-  };
-  visit(root, false);
-  return weights;
+  }
+  // Only weighted elements are kept: every reader of the map takes a missing one as 0, and link
+  // menus, images and spacers (most elements of a CMS page) weigh nothing.
+  if (total > 0) weights.set(el, total);
+  return total;
 }
 
 /** The element holding the first text node that contains `wanted` (whitespace ignored). */
@@ -63,7 +61,8 @@ function findText(root: Element, wanted: string): Element | null {
 }
 
 export function contentRoot(body: Element, title: string | null): Element {
-  const weights = weigh(body);
+  const weights = new Map<Element, number>();
+  weigh(body, false, weights);
   const parents = new Map<Element, Element>();
   let node = body;
   for (;;) {

@@ -13,6 +13,25 @@ const NOISE_ATTR =
   /\s(?:style|class|id|width|height|valign|align|lang|face|size|color|bgcolor|border|cellspacing|cellpadding|on\w+|ms-[\w-]+|data-[\w-]+|x:\w+)\s*=\s*(?:"[^"]*"|'[^']*')/gi;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
+// Two passes for the parser's sake alone (parse5's time grows with every character it reads):
+// menus are hundreds of <a href target title> whose attributes no reader looks at, and CMS
+// templates indent every tag. HTML whitespace only (not \s, which would take U+00A0 and U+3000
+// for separators that HTML does not have), and only whole quoted values.
+/**
+ * A link tag holding only attributes that no reader uses (links are read for their text). parse5
+ * compares attributes only between open formatting elements of one name, and a new <a> always
+ * closes the one before it, so the tree is the same without them.
+ */
+const LINK_ATTRS =
+  /<a(?:[\t\n\f\r ]+(?:href|target|title)[\t\n\f\r ]*=[\t\n\f\r ]*(?:"[^"<>]*"|'[^'<>]*'))+[\t\n\f\r ]*>/gi;
+/**
+ * A run of whitespace between two tags, cut to one space: every reader collapses whitespace runs
+ * and counts only other characters, and one space keeps a whitespace-only text node where the page
+ * had one, so the tree parse5 builds around it stays the same. (A quoted value holding "> … <"
+ * would be squeezed too; only a canonical URL's value is read as it stands, and none holds that.)
+ */
+const SPACE_RUN = />[\t\n\f\r ]{2,}(?=<)/g;
+
 function dropAttr(attr: string): string {
   return attr.length > 12 && HIDDEN_STYLE.test(attr) ? attr : '';
 }
@@ -21,10 +40,15 @@ export function slimHtml(html: string): string {
   // A hidden <span> loses its hiding here (its tags go with the others): showing a stray word is
   // better than keeping one open tag whose missing end would hide the rest of the paragraph.
   // Hidden blocks (div, p, li, table) keep their markers.
-  return html.replace(BLOCKS, '').replace(INLINE, '').replace(NOISE_ATTR, dropAttr);
+  return html
+    .replace(BLOCKS, '')
+    .replace(INLINE, '')
+    .replace(NOISE_ATTR, dropAttr)
+    .replace(LINK_ATTRS, '<a>')
+    .replace(SPACE_RUN, '> ');
 }
 
-// The same three passes over the raw bytes of a page that is valid UTF-8, seen as a Latin-1 string
+// The same passes over the raw bytes of a page that is valid UTF-8, seen as a Latin-1 string
 // (one character per byte), so that only the small remainder is decoded. Every pattern matches the
 // same characters in both views: its literals are ASCII, which UTF-8 never uses inside a multibyte
 // character, `\w` and `\b` are ASCII-only, the negated classes take whole characters byte by byte,
@@ -61,13 +85,34 @@ function bytePattern(re: RegExp): RegExp {
 const BLOCKS_BYTES = bytePattern(BLOCKS);
 const INLINE_BYTES = bytePattern(INLINE);
 const NOISE_ATTR_BYTES = bytePattern(NOISE_ATTR);
+const LINK_ATTRS_BYTES = bytePattern(LINK_ATTRS);
 /** Both hidden styles name one of these: most attributes are dropped without decoding them. */
-const HIDDEN_WORD = /none|hidden/i;
+const HIDDEN_WORD = /[nN][oO][nN][eE]|[hH][iI][dD][dD][eE][nN]/g;
 
-function dropAttrBytes(attr: string): string {
-  // A UTF-8 attribute has at least as many bytes as UTF-16 units, so a short one stays short.
-  if (attr.length <= 12 || !HIDDEN_WORD.test(attr)) return '';
-  return dropAttr(Buffer.from(attr, 'latin1').toString('utf8')) === '' ? '' : attr;
+/**
+ * The noise-attribute replacement for one page. Where "none" and "hidden" stand is found once over
+ * the page: testing each of a Word page's thousand long style attributes for them cost more than
+ * the pass that finds the attributes, and a page naming neither drops every attribute outright.
+ */
+function attrDropper(page: string): ((attr: string, offset: number) => string) | '' {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  HIDDEN_WORD.lastIndex = 0;
+  for (let m = HIDDEN_WORD.exec(page); m; m = HIDDEN_WORD.exec(page)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+  }
+  if (starts.length === 0) return '';
+  let next = 0;
+  // Matches arrive in page order; the words found do not overlap, so both lists are in order too.
+  return (attr, offset) => {
+    // A UTF-8 attribute has at least as many bytes as UTF-16 units, so a short one stays short.
+    if (attr.length <= 12) return '';
+    const end = offset + attr.length;
+    while (next < starts.length && starts[next] < offset) next++;
+    if (next === starts.length || ends[next] > end) return '';
+    return dropAttr(Buffer.from(attr, 'latin1').toString('utf8')) === '' ? '' : attr;
+  };
 }
 
 /** Bytes as a Latin-1 string, one character per byte. */
@@ -80,9 +125,12 @@ export function latin1View(bytes: Uint8Array): string {
  * decoded.
  */
 export function slimUtf8Html(view: string): string {
-  const slim = view
-    .replace(BLOCKS_BYTES, '')
-    .replace(INLINE_BYTES, '')
-    .replace(NOISE_ATTR_BYTES, dropAttrBytes);
+  const bare = view.replace(BLOCKS_BYTES, '').replace(INLINE_BYTES, '');
+  const dropper = attrDropper(bare);
+  const slim = (
+    dropper === '' ? bare.replace(NOISE_ATTR_BYTES, '') : bare.replace(NOISE_ATTR_BYTES, dropper)
+  )
+    .replace(LINK_ATTRS_BYTES, '<a>')
+    .replace(SPACE_RUN, '> ');
   return Buffer.from(slim, 'latin1').toString('utf8');
 }

@@ -1,4 +1,4 @@
-import { attr, childElements, findAll, type Element } from './html-dom';
+import { attr, childElements, type Element } from './html-dom';
 
 // An HTML table becomes a logical grid before it becomes text (report-format §6.2 step 2). Report
 // tables lean on spans: 三、本年度办理结果 has rowspan=20 or 22, （三）不予公开 rowspan=8, and in the
@@ -8,7 +8,6 @@ import { attr, childElements, findAll, type Element } from './html-dom';
 
 const SECTION_TAGS: ReadonlySet<string> = new Set(['thead', 'tbody', 'tfoot']);
 const CELL_TAGS: ReadonlySet<string> = new Set(['td', 'th']);
-const TABLE: ReadonlySet<string> = new Set(['table']);
 
 /** Limits from the HTML standard, so a broken span cannot allocate a huge grid. */
 const MAX_COLSPAN = 1000;
@@ -39,13 +38,13 @@ function span(cell: Element, name: string): number {
  * as a rendered table is. A rowspan that runs past the last row is cut at the last row, and
  * rowspan=0 ("to the end of the table") is honoured.
  */
-export function tableGrid(rows: Element[], cellText: (cell: Element) => string): string[][] {
+export function tableGrid(rows: Element[][], cellText: (cell: Element) => string): string[][] {
   const grid: (string | undefined)[][] = rows.map(() => []);
   const starts: boolean[] = [];
   for (let r = 0; r < rows.length; r++) {
     const line = grid[r];
     let col = 0;
-    for (const cell of rowCells(rows[r])) {
+    for (const cell of rows[r]) {
       while (line[col] !== undefined) col++;
       const colspan = Math.min(Math.max(span(cell, 'colspan'), 1), MAX_COLSPAN);
       const rawRowspan = span(cell, 'rowspan');
@@ -75,14 +74,13 @@ export function tableGrid(rows: Element[], cellText: (cell: Element) => string):
 /**
  * Sites and Word exports wrap whole pages in tables. A table holding another table, or with a cell
  * long enough to be prose, or only one column, is laid out as ordinary blocks instead of a grid.
+ * `rows` are the table's rows as their cells (tableRows, then rowCells).
  */
-export function isLayoutTable(rows: Element[], cellText: (cell: Element) => string): boolean {
+export function isLayoutTable(rows: Element[][], cellText: (cell: Element) => string): boolean {
   if (rows.length === 0) return true;
-  for (const row of rows)
-    for (const cell of rowCells(row)) if (findAll(cell, TABLE).length) return true;
+  for (const cells of rows) for (const cell of cells) if (holdsTable(cell)) return true;
   let maxCells = 0;
-  for (const row of rows) {
-    const cells = rowCells(row);
+  for (const cells of rows) {
     let logical = 0;
     for (const cell of cells) {
       logical += Math.max(span(cell, 'colspan'), 1);
@@ -91,4 +89,12 @@ export function isLayoutTable(rows: Element[], cellText: (cell: Element) => stri
     maxCells = Math.max(maxCells, logical);
   }
   return maxCells <= 1;
+}
+
+/** Whether a table stands anywhere inside the element (findAll(…).length, without the list). */
+function holdsTable(el: Element): boolean {
+  for (const child of childElements(el)) {
+    if (child.tagName === 'table' || holdsTable(child)) return true;
+  }
+  return false;
 }

@@ -158,7 +158,7 @@ const NOTICE_AMOUNT = new RegExp(`^[^实收]{0,8}?(?:总)?金额(?:为|共|合�
 const APPLICATION_RULES = RULES.map((rule) => rule.key.startsWith('applications.'));
 
 function readSentence(out: Figures, s: string): void {
-  if (ALL_FEES_ZERO.test(s)) {
+  if (s.includes('收费通知') && ALL_FEES_ZERO.test(s)) {
     add(out, 'fees.infoProcessing.noticesCount', 0, s);
     add(out, 'fees.infoProcessing.noticesAmountYuan', 0, s);
     add(out, 'fees.infoProcessing.collectedYuan', 0, s);
@@ -172,13 +172,19 @@ function readSentence(out: Figures, s: string): void {
     }
   }
   const aboutApplications = APPLICATION_SENTENCE.test(s);
+  // Every pattern below needs a word of its own: a sentence without the word cannot match it in any
+  // clause, and most sentences hold few of them (this function is the parser's busiest).
+  const rules: number[] = [];
+  for (let i = 0; i < RULES.length; i++) if (s.includes(RULES[i].word)) rules.push(i);
+  const review = s.includes('复议');
+  const litigation = s.includes('诉讼');
   for (const c of clauses(s)) {
-    if (BOTH_ZERO.test(c)) {
+    if (review && litigation && BOTH_ZERO.test(c)) {
       add(out, 'review.count', 0, s);
       add(out, 'litigation.count', 0, s);
     }
     const numbered = HAS_NUMBER.test(c);
-    for (let i = 0; i < RULES.length; i++) {
+    for (const i of rules) {
       const rule = RULES[i];
       if ((!rule.zero && !numbered) || !c.includes(rule.word)) continue;
       if (out.has(rule.key)) continue;
@@ -188,9 +194,10 @@ function readSentence(out: Figures, s: string): void {
       const value = rule.zero ? 0 : parseCount(m[1]);
       if (value !== null) add(out, rule.key, value, s);
     }
-    if (!/\d|[一二三四五六七八九十]\s*[件起]/.test(c)) {
-      if (NONE_REVIEW.test(c)) add(out, 'review.count', 0, s);
-      if (NONE_LITIGATION.test(c) && /诉讼/.test(c)) add(out, 'litigation.count', 0, s);
+    if ((review || litigation) && !/\d|[一二三四五六七八九十]\s*[件起]/.test(c)) {
+      if (review && NONE_REVIEW.test(c)) add(out, 'review.count', 0, s);
+      if (litigation && NONE_LITIGATION.test(c) && /诉讼/.test(c))
+        add(out, 'litigation.count', 0, s);
     }
   }
 }

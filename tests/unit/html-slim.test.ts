@@ -42,6 +42,17 @@ const TOKENS = [
   '\u2800style="display:none"',
   '\u00a0style="display:none;x"',
   '\u{1F600}',
+  '<a',
+  '<A',
+  '<abbr',
+  ' href="/x"',
+  " TARGET='_blank'",
+  ' title = "\u4e2d"',
+  '\u00a0title="x"',
+  '\n',
+  '\t\t',
+  '  ',
+  '\r\n',
 ];
 
 describe('slimUtf8Html', () => {
