@@ -77,11 +77,37 @@ export function normalizeText(raw: string): string {
 }
 
 const QUOTES = /[“”„‟＂「」『』‘’‚‛'`]/g;
+const QUOTE_CODES = new Set(Array.from('“”„‟＂「」『』‘’‚‛\'`', (c) => c.charCodeAt(0)));
+
+/** JavaScript's \s (what trim() removes), by character code. */
+export function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Already compact: no whitespace and no quote to unify (most table labels, one per token). */
+function isCompact(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpace(c) || QUOTE_CODES.has(c)) return false;
+  }
+  return true;
+}
 
 /** A label as compared: no whitespace at all (labels break across lines and get spaced out, L5),
  * one kind of quote. */
 export function compactLabel(s: string): string {
-  if (s.length < MEMO_MIN) return s.replace(/\s+/g, '').replace(QUOTES, '"');
+  if (s.length < MEMO_MIN) return isCompact(s) ? s : s.replace(/\s+/g, '').replace(QUOTES, '"');
   // The whole report is compacted by more than one stage (template, completeness): once is enough.
   if (s !== memo.text) memo = { text: s, compact: s.replace(/\s+/g, '').replace(QUOTES, '"') };
   return memo.compact;
