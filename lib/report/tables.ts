@@ -97,17 +97,18 @@ export function storeRow(
   read: RowRead | null,
 ): void {
   const keys = cellKeys(prefix, columns);
-  keys.forEach((key, k) => {
-    if (!read) return void out.cells.set(key, null);
-    if (read.kind === 'candidates') {
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k];
+    if (!read) out.cells.set(key, null);
+    else if (read.kind === 'candidates') {
       out.cells.set(key, null);
       out.notes.set(key, { raw: read.raw, state: 'needsReview' });
-      return;
+    } else {
+      const cell = read.cells[k];
+      out.cells.set(key, cell.value);
+      if (cell.note) out.notes.set(key, cell.note);
     }
-    const cell = read.cells[k];
-    out.cells.set(key, cell.value);
-    if (cell.note) out.notes.set(key, cell.note);
-  });
+  }
 }
 
 export function emptyTable(): TableCells {
