@@ -45,9 +45,20 @@ const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
 // lowercase Latin letters, and only with a tone mark, so that "微信(wechat)" survives.
 const PINYIN = new RegExp(`(?<=[\\u3400-\\u9fff])[(（][a-z${TONED}ü]{1,7}[)）]`, 'g');
 const TONE_MARK = new RegExp(`[${TONED}]`);
+const TONE_CODES = new Set(Array.from(TONED, (c) => c.charCodeAt(0)));
+
+/** TONE_MARK.test by character code: all tone marks lie in Latin Extended (U+00E0–U+01DC), below any
+ * CJK character, and the regex scans a whole text several times slower than this loop. */
+function hasToneMark(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xe0 && c <= 0x1dc && TONE_CODES.has(c)) return true;
+  }
+  return false;
+}
 
 function stripPinyin(text: string): string {
-  if (!TONE_MARK.test(text)) return text;
+  if (!hasToneMark(text)) return text;
   return text.replace(PINYIN, (m) => (TONE_MARK.test(m) ? '' : m));
 }
 
@@ -69,11 +80,28 @@ export function normalizeText(raw: string): string {
   if (looksTraditional(text, traditionalTable())) text = converter()(text);
   const lines = text.split('\n');
   const kept: string[] = [];
+  let changed = false;
   for (const line of lines) {
-    if (PAGE_LINE.test(line)) continue;
-    kept.push(line.replace(/ +$/, ''));
+    if (mayBePageLine(line) && PAGE_LINE.test(line)) {
+      changed = true;
+      continue;
+    }
+    if (line.endsWith(' ')) {
+      kept.push(line.replace(/ +$/, ''));
+      changed = true;
+    } else kept.push(line);
   }
-  return kept.join('\n');
+  // Most texts have neither: the text is then already what the join would rebuild.
+  return changed ? kept.join('\n') : text;
+}
+
+const PAGE_MARKS = new Set(Array.from('-—–－第', (c) => c.charCodeAt(0)));
+
+/** The first character after leading blanks can start a page number (PAGE_LINE needs one there). */
+function mayBePageLine(line: string): boolean {
+  let i = 0;
+  while (line.charCodeAt(i) === 0x20 || line.charCodeAt(i) === 0x09) i++;
+  return PAGE_MARKS.has(line.charCodeAt(i));
 }
 
 const QUOTES = /[“”„‟＂「」『』‘’‚‛'`]/g;
