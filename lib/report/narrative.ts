@@ -157,14 +157,20 @@ const HAS_NUMBER = /[\d〇零一二两三四五六七八九十百千万]/;
 const NOTICE_AMOUNT = new RegExp(`^[^实收]{0,8}?(?:总)?金额(?:为|共|合计)?\\s*${NUM}\\s*元`);
 const APPLICATION_RULES = RULES.map((rule) => rule.key.startsWith('applications.'));
 
+/** A figure or a counted numeral: a clause with one states a count, not none. */
+const HAS_FIGURE = /\d|[一二三四五六七八九十]\s*[件起]/;
+
+// Each pattern below holds a literal word (收费通知, 复议, 诉讼): a sentence or clause without it is not
+// run through the pattern (most are not about fees or review at all).
 function readSentence(out: Figures, s: string): void {
-  if (ALL_FEES_ZERO.test(s)) {
+  const fees = s.includes('收费通知');
+  if (fees && ALL_FEES_ZERO.test(s)) {
     add(out, 'fees.infoProcessing.noticesCount', 0, s);
     add(out, 'fees.infoProcessing.noticesAmountYuan', 0, s);
     add(out, 'fees.infoProcessing.collectedYuan', 0, s);
   }
   // "发出收费通知1件,总金额100元,实际收取…": the amount of the notices sits in its own clause.
-  if (/收费通知/.test(s)) {
+  if (fees) {
     for (const c of clauses(s)) {
       const m = NOTICE_AMOUNT.exec(c.trim());
       const value = m ? parseCount(m[1]) : null;
@@ -173,7 +179,9 @@ function readSentence(out: Figures, s: string): void {
   }
   const aboutApplications = APPLICATION_SENTENCE.test(s);
   for (const c of clauses(s)) {
-    if (BOTH_ZERO.test(c)) {
+    const review = c.includes('复议');
+    const litigation = c.includes('诉讼');
+    if (review && BOTH_ZERO.test(c)) {
       add(out, 'review.count', 0, s);
       add(out, 'litigation.count', 0, s);
     }
@@ -188,9 +196,9 @@ function readSentence(out: Figures, s: string): void {
       const value = rule.zero ? 0 : parseCount(m[1]);
       if (value !== null) add(out, rule.key, value, s);
     }
-    if (!/\d|[一二三四五六七八九十]\s*[件起]/.test(c)) {
-      if (NONE_REVIEW.test(c)) add(out, 'review.count', 0, s);
-      if (NONE_LITIGATION.test(c) && /诉讼/.test(c)) add(out, 'litigation.count', 0, s);
+    if ((review || litigation) && !HAS_FIGURE.test(c)) {
+      if (review && NONE_REVIEW.test(c)) add(out, 'review.count', 0, s);
+      if (litigation && NONE_LITIGATION.test(c)) add(out, 'litigation.count', 0, s);
     }
   }
 }
