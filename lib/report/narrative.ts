@@ -156,6 +156,31 @@ function add(out: Figures, key: string, value: number, sentence: string) {
 const HAS_NUMBER = /[\d〇零一二两三四五六七八九十百千万]/;
 const NOTICE_AMOUNT = new RegExp(`^[^实收]{0,8}?(?:总)?金额(?:为|共|合计)?\\s*${NUM}\\s*元`);
 const APPLICATION_RULES = RULES.map((rule) => rule.key.startsWith('applications.'));
+/** The distinct words of the rules, and which one each rule needs: a word missing from a sentence is
+ * missing from each of its clauses, so it is looked for once per sentence. */
+const WORDS = [...new Set(RULES.map((rule) => rule.word))];
+const RULE_WORD = RULES.map((rule) => WORDS.indexOf(rule.word));
+const inSentence = new Uint8Array(WORDS.length);
+/** The words by their first character: one pass over a sentence finds them all (eleven includes
+ * each scanning the sentence cost more than the rest of readSentence). */
+const FIRST_LISTS: number[][] = [];
+/** character code → 1 + its index in FIRST_LISTS (0: no word starts with it); a table, not a Map,
+ * since it is read at every character of the prose. */
+const BY_FIRST = new Uint8Array(0x10000);
+WORDS.forEach((word, w) => {
+  const first = word.charCodeAt(0);
+  if (BY_FIRST[first] === 0) BY_FIRST[first] = FIRST_LISTS.push([]);
+  FIRST_LISTS[BY_FIRST[first] - 1].push(w);
+});
+
+function markWords(s: string): void {
+  inSentence.fill(0);
+  for (let i = 0; i < s.length; i++) {
+    const at = BY_FIRST[s.charCodeAt(i)];
+    if (at === 0) continue;
+    for (const w of FIRST_LISTS[at - 1]) if (s.startsWith(WORDS[w], i)) inSentence[w] = 1;
+  }
+}
 
 /** A figure or a counted numeral: a clause with one states a count, not none. */
 const HAS_FIGURE = /\d|[一二三四五六七八九十]\s*[件起]/;
@@ -178,6 +203,7 @@ function readSentence(out: Figures, s: string): void {
     }
   }
   const aboutApplications = APPLICATION_SENTENCE.test(s);
+  markWords(s);
   for (const c of clauses(s)) {
     const review = c.includes('复议');
     const litigation = c.includes('诉讼');
@@ -185,12 +211,13 @@ function readSentence(out: Figures, s: string): void {
       add(out, 'review.count', 0, s);
       add(out, 'litigation.count', 0, s);
     }
-    const numbered = HAS_NUMBER.test(c);
+    let numbered: boolean | undefined;
     for (let i = 0; i < RULES.length; i++) {
       const rule = RULES[i];
-      if ((!rule.zero && !numbered) || !c.includes(rule.word)) continue;
-      if (out.has(rule.key)) continue;
+      if (inSentence[RULE_WORD[i]] === 0 || out.has(rule.key)) continue;
       if (APPLICATION_RULES[i] && !aboutApplications) continue;
+      if (!rule.zero && !(numbered ??= HAS_NUMBER.test(c))) continue;
+      if (!c.includes(rule.word)) continue;
       const m = rule.re.exec(c);
       if (!m) continue;
       const value = rule.zero ? 0 : parseCount(m[1]);

@@ -105,7 +105,14 @@ function mayBePageLine(line: string): boolean {
 }
 
 const QUOTES = /[“”„‟＂「」『』‘’‚‛'`]/g;
-const QUOTE_CODES = new Set(Array.from('“”„‟＂「」『』‘’‚‛\'`', (c) => c.charCodeAt(0)));
+
+/** One of QUOTES, by code: ' and `, ‘’‚‛“”„‟ (U+2018–201F), 「」『』 (U+300C–300F), ＂. */
+const isQuote = (c: number) =>
+  c === 0x27 ||
+  c === 0x60 ||
+  (c >= 0x2018 && c <= 0x201f) ||
+  (c >= 0x300c && c <= 0x300f) ||
+  c === 0xff02;
 
 /** JavaScript's \s (what trim() removes), by character code. */
 export function isSpace(c: number): boolean {
@@ -127,7 +134,7 @@ export function isSpace(c: number): boolean {
 function isCompact(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (isSpace(c) || QUOTE_CODES.has(c)) return false;
+    if (isSpace(c) || isQuote(c)) return false;
   }
   return true;
 }
