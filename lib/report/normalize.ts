@@ -78,30 +78,36 @@ export function normalizeText(raw: string): string {
   text = stripPinyin(text);
   text = text.normalize('NFKC');
   if (looksTraditional(text, traditionalTable())) text = converter()(text);
-  const lines = text.split('\n');
+  // Most texts have neither a page line nor a trailing space: they are returned as they are.
+  if (!hasLineWork(text)) return text;
   const kept: string[] = [];
-  let changed = false;
-  for (const line of lines) {
-    if (mayBePageLine(line) && PAGE_LINE.test(line)) {
-      changed = true;
-      continue;
-    }
-    if (line.endsWith(' ')) {
-      kept.push(line.replace(/ +$/, ''));
-      changed = true;
-    } else kept.push(line);
+  for (const line of text.split('\n')) {
+    if (mayBePageLine(line, 0) && PAGE_LINE.test(line)) continue;
+    kept.push(line.endsWith(' ') ? line.replace(/ +$/, '') : line);
   }
-  // Most texts have neither: the text is then already what the join would rebuild.
-  return changed ? kept.join('\n') : text;
+  return kept.join('\n');
 }
 
 const PAGE_MARKS = new Set(Array.from('-—–－第', (c) => c.charCodeAt(0)));
 
-/** The first character after leading blanks can start a page number (PAGE_LINE needs one there). */
-function mayBePageLine(line: string): boolean {
-  let i = 0;
-  while (line.charCodeAt(i) === 0x20 || line.charCodeAt(i) === 0x09) i++;
-  return PAGE_MARKS.has(line.charCodeAt(i));
+/** The first character after leading blanks of the line at `start` can start a page number (PAGE_LINE
+ * needs one there). */
+function mayBePageLine(text: string, start: number): boolean {
+  let i = start;
+  while (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09) i++;
+  return PAGE_MARKS.has(text.charCodeAt(i));
+}
+
+/** Some line is a page number or ends in a space; read in place, without splitting the text. */
+function hasLineWork(text: string): boolean {
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (end > start && text.charCodeAt(end - 1) === 0x20) return true;
+    if (mayBePageLine(text, start) && PAGE_LINE.test(text.slice(start, end))) return true;
+    start = end + 1;
+  }
+  return false;
 }
 
 const QUOTES = /[“”„‟＂「」『』‘’‚‛'`]/g;
