@@ -27,17 +27,20 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** The two UTF-16 units as one 32-bit integer: a small integer to V8 (c1 * 0x10000 + c2 was a heap
+ * number for every CJK pair, allocated at each position a report is scanned at). */
 export function bigramKey(s: string, i: number): number {
-  return s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
+  return (s.charCodeAt(i) << 16) | s.charCodeAt(i + 1);
 }
 
-function bigrams(names: string[]): Map<number, string[]> {
+/** `names` hold no duplicates (a Set), so each bucket is filled in their order without searching it. */
+function bigrams(names: Iterable<string>): Map<number, string[]> {
   const map = new Map<number, string[]>();
   for (const name of names) {
     const key = bigramKey(name, 0);
     const list = map.get(key);
     if (!list) map.set(key, [name]);
-    else if (!list.includes(name)) list.push(name);
+    else list.push(name);
   }
   for (const list of map.values()) list.sort((a, b) => b.length - a.length);
   return map;
@@ -55,10 +58,12 @@ export function getRegionIndex(): RegionIndex {
     const stem = stemOf(e.name, e.level);
     if (stem && stem !== e.name) push(byStem, stem, e);
   }
-  const upper = [...byName.entries()]
-    .filter(([, list]) => list.some((e) => e.level !== 'township'))
-    .map(([name]) => name);
-  const byBigram = bigrams([...byName.keys(), ...byStem.keys()]);
+  const upper: string[] = [];
+  for (const [name, list] of byName) if (list.some((e) => e.level !== 'township')) upper.push(name);
+  // A stem that is also a full name is listed once, where the full name is.
+  const all = new Set(byName.keys());
+  for (const stem of byStem.keys()) all.add(stem);
+  const byBigram = bigrams(all);
   index = { byCode, byName, byStem, byBigram, upperBigram: bigrams(upper) };
   return index;
 }

@@ -42,14 +42,37 @@ const isLaterSection = (t: Token) =>
   /[存其五六]/.test(t.text) &&
   /存在的主要问题|其他需要报告|^[五六][、.]/.test(t.text.replace(/\s/g, ''));
 
-function noteFor(t: Token): CellRead {
-  if (t.kind === 'num') return { value: Number(t.text) };
-  return { value: null, note: { raw: t.text, state: t.kind === 'dash' ? 'dash' : 'text' } };
+/** The cell a value token gives, remembering the token. */
+function cellOf(t: Token, tok: number): CellRead {
+  if (t.kind === 'num') return { value: Number(t.text), tok };
+  return { value: null, note: { raw: t.text, state: t.kind === 'dash' ? 'dash' : 'text' }, tok };
+}
+
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
+/** "07", "-03": a leading zero means digits of several cells run together. */
+function leadingZero(s: string): boolean {
+  const at = s.charCodeAt(0) === 0x2d ? 1 : 0;
+  return s.charCodeAt(at) === 0x30 && isDigitCode(s.charCodeAt(at + 1));
 }
 
 const cleanNumber = (t: Token, money: boolean) =>
   t.kind !== 'num' ||
-  ((t.text.length === 1 || !/^-?0\d/.test(t.text)) && (money || !t.text.includes('.')));
+  ((t.text.length === 1 || !leadingZero(t.text)) && (money || !t.text.includes('.')));
+
+const isMoney = (spec: RowSpec, k: number) => spec.money?.[k] ?? false;
+
+/** Cells read one per token as printed (an empty token is a blank cell). */
+function take(ts: TokenStream, toks: number[]): RowRead {
+  const cells: CellRead[] = [];
+  for (const i of toks) {
+    const t = ts.tokens[i];
+    cells.push(
+      t.kind === 'empty' ? { value: null, note: { raw: '', state: 'blank' } } : cellOf(t, i),
+    );
+  }
+  return { kind: 'cells', cells };
+}
 
 function needsReview(n: number, raw: string): RowRead {
   return {
@@ -79,35 +102,35 @@ function readAligned(ts: TokenStream, from: number, to: number, spec: RowSpec): 
   const g = spec.gridFrom;
   const anchor = ts.tokens[from];
   if (g === undefined || anchor.col === undefined || anchor.col >= g) return null;
-  const byCol = new Map<number, number>();
+  // The token under each value column (-1: none). On one line of a grid, columns grow with tokens.
+  const byCol = new Array<number>(spec.n).fill(-1);
+  let anyValue = false;
   for (let i = from + 1; i < to && ts.tokens[i].line === anchor.line; i++) {
     const t = ts.tokens[i];
     if (t.col === undefined || t.col < g || t.col >= g + spec.n) continue;
-    if (
-      t.kind === 'label' ||
-      byCol.has(t.col) ||
-      !cleanNumber(t, spec.money?.[t.col - g] ?? false)
-    ) {
-      return null;
-    }
-    byCol.set(t.col, i);
+    const k = t.col - g;
+    if (t.kind === 'label' || byCol[k] >= 0 || !cleanNumber(t, isMoney(spec, k))) return null;
+    byCol[k] = i;
+    if (t.kind !== 'empty') anyValue = true;
   }
-  if (![...byCol.values()].some((i) => ts.tokens[i].kind !== 'empty')) return null;
+  if (!anyValue) return null;
   const cells: CellRead[] = [];
-  for (let c = g; c < g + spec.n; c++) {
-    const i = byCol.get(c);
-    const t = i === undefined ? null : ts.tokens[i];
-    cells.push(
-      !t || t.kind === 'empty'
-        ? { value: null, note: { raw: '', state: 'blank' } }
-        : { ...noteFor(t), tok: i },
-    );
+  let blanks = 0;
+  for (const i of byCol) {
+    const t = i < 0 ? null : ts.tokens[i];
+    if (t && t.kind !== 'empty') cells.push(cellOf(t, i));
+    else {
+      cells.push({ value: null, note: { raw: '', state: 'blank' } });
+      blanks++;
+    }
   }
   // The one empty cell right after the label is more often the label's own span than a blank (a grid
   // whose rows lost a cell, seed-fudian-2020): when the row's arithmetic fixes the values, take that.
-  const blanks = cells.filter((c) => c.note?.state === 'blank').length;
   if (blanks === 1 && cells[0].note?.state === 'blank' && anchor.col === g - 1) {
-    const present = [...byCol.values()].map((i) => ts.tokens[i]).filter((t) => t.kind !== 'empty');
+    const present = byCol
+      .filter((i) => i >= 0)
+      .map((i) => ts.tokens[i])
+      .filter((t) => t.kind !== 'empty');
     const lost = spec.constraint === 'sum' ? lostCell(present, spec.n, spec) : null;
     if (lost) return lost;
   }
@@ -122,19 +145,10 @@ export function readRow(ts: TokenStream, from: number, to: number, spec: RowSpec
   const items = idx.map((i) => ts.tokens[i]);
   const filledIdx = idx.filter((i) => ts.tokens[i].kind !== 'empty');
   const filled = filledIdx.map((i) => ts.tokens[i]);
-  const money = (k: number) => spec.money?.[k] ?? false;
-  const take = (toks: number[]): RowRead => ({
-    kind: 'cells',
-    cells: toks.map((i) => {
-      const t = ts.tokens[i];
-      if (t.kind === 'empty') return { value: null, note: { raw: '', state: 'blank' } };
-      return { ...noteFor(t), tok: i };
-    }),
-  });
 
   // One value per cell, as printed.
-  if (filled.length === n && filled.every((t, k) => cleanNumber(t, money(k))))
-    return take(filledIdx);
+  if (filled.length === n && filled.every((t, k) => cleanNumber(t, isMoney(spec, k))))
+    return take(ts, filledIdx);
 
   // Explicit cells (tabs, pipes) with some left empty: positions are known.
   if (filled.length < n && items.some((t) => t.kind === 'empty')) {
@@ -143,7 +157,7 @@ export function readRow(ts: TokenStream, from: number, to: number, spec: RowSpec
     const slots = idx.filter((i) => valueLines.has(ts.tokens[i].line));
     while (slots.length > n && ts.tokens[slots[slots.length - 1]].kind === 'empty') slots.pop();
     while (slots.length > n && ts.tokens[slots[0]].kind === 'empty') slots.shift();
-    if (slots.length === n && slots.every((i, k) => cleanNumber(ts.tokens[i], money(k)))) {
+    if (slots.length === n && slots.every((i, k) => cleanNumber(ts.tokens[i], isMoney(spec, k)))) {
       // Empty cells between the label and the first value are usually the label's colspan (L8, L12);
       // when the row then lacks exactly one value that its arithmetic fixes, take that reading.
       const lead = slots.findIndex((i) => ts.tokens[i].kind !== 'empty');
@@ -159,7 +173,7 @@ export function readRow(ts: TokenStream, from: number, to: number, spec: RowSpec
             : null;
         if (lost) return lost;
       }
-      return take(slots);
+      return take(ts, slots);
     }
   }
 
@@ -216,8 +230,12 @@ export function readRow(ts: TokenStream, from: number, to: number, spec: RowSpec
   }
 
   // A cut-off text: what is there, in order; the rest is absent.
-  if (spec.truncated && filled.length < n && filled.every((t, k) => cleanNumber(t, money(k)))) {
-    const cells: CellRead[] = filledIdx.map((i) => ({ ...noteFor(ts.tokens[i]), tok: i }));
+  if (
+    spec.truncated &&
+    filled.length < n &&
+    filled.every((t, k) => cleanNumber(t, isMoney(spec, k)))
+  ) {
+    const cells: CellRead[] = filledIdx.map((i) => cellOf(ts.tokens[i], i));
     while (cells.length < n) cells.push({ value: null });
     return { kind: 'cells', cells };
   }

@@ -1,5 +1,6 @@
 // The report's title and the issuer named in it, in the signature or in the opening sentence.
 import { nonEmptyLines } from './meta-date';
+import { isSpace } from './normalize';
 
 const TITLE_WORDS = /年度报告|年报|工作报告|年度报|告年度报/;
 const NOT_TITLE = /[>»]|当前位置|首页|您现在|字体|打印|扫描|分享|浏览|来源[:：]|附件|链接/;
@@ -67,12 +68,29 @@ const SIGNATURE = new RegExp(
     `(?:(?:19|20)\\d\\d年\\d{1,2}月\\d{1,2}日|[〇零一二三四五六七八九0○Oo]{4}年\\S*)?$`,
 );
 
+// The two helpers below read from the end of the line by character: a text that is one paragraph is
+// one line, which `/[\s|]+$/` and split(/\s+/) went through whole, at each of the last six lines.
+
+/** `line.replace(/[\s|]+$/, '')`: trailing blanks and table pipes off. */
+function trimEndOf(line: string): string {
+  let end = line.length;
+  while (end > 0 && (isSpace(line.charCodeAt(end - 1)) || line.charCodeAt(end - 1) === 0x7c)) end--;
+  return end === line.length ? line : line.slice(0, end);
+}
+
+/** `s.split(/\s+/).pop()` for a string with no trailing blank: what follows its last blank. */
+function lastWord(s: string): string {
+  let i = s.length;
+  while (i > 0 && !isSpace(s.charCodeAt(i - 1))) i--;
+  return i === 0 ? s : s.slice(i);
+}
+
 export function issuerFromSignature(text: string): string | null {
   const re = SIGNATURE;
   for (const line of nonEmptyLines(text).slice(-6).reverse()) {
-    const trimmed = line.replace(/[\s|]+$/, '');
+    const trimmed = trimEndOf(line);
     const tries = trimmed.length <= 45 ? [clean(trimmed)] : [];
-    tries.push(trimmed.split(/\s+/).pop() ?? '');
+    tries.push(lastWord(trimmed));
     for (const t of tries) {
       const m = re.exec(t);
       if (m) return m[1];

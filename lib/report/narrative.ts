@@ -156,15 +156,46 @@ function add(out: Figures, key: string, value: number, sentence: string) {
 const HAS_NUMBER = /[\d〇零一二两三四五六七八九十百千万]/;
 const NOTICE_AMOUNT = new RegExp(`^[^实收]{0,8}?(?:总)?金额(?:为|共|合计)?\\s*${NUM}\\s*元`);
 const APPLICATION_RULES = RULES.map((rule) => rule.key.startsWith('applications.'));
+/** The distinct words of the rules, and which one each rule needs: a word missing from a sentence is
+ * missing from each of its clauses, so it is looked for once per sentence. */
+const WORDS = [...new Set(RULES.map((rule) => rule.word))];
+const RULE_WORD = RULES.map((rule) => WORDS.indexOf(rule.word));
+const inSentence = new Uint8Array(WORDS.length);
+/** The words by their first character: one pass over a sentence finds them all (eleven includes
+ * each scanning the sentence cost more than the rest of readSentence). */
+const FIRST_LISTS: number[][] = [];
+/** character code → 1 + its index in FIRST_LISTS (0: no word starts with it); a table, not a Map,
+ * since it is read at every character of the prose. */
+const BY_FIRST = new Uint8Array(0x10000);
+WORDS.forEach((word, w) => {
+  const first = word.charCodeAt(0);
+  if (BY_FIRST[first] === 0) BY_FIRST[first] = FIRST_LISTS.push([]);
+  FIRST_LISTS[BY_FIRST[first] - 1].push(w);
+});
 
+function markWords(s: string): void {
+  inSentence.fill(0);
+  for (let i = 0; i < s.length; i++) {
+    const at = BY_FIRST[s.charCodeAt(i)];
+    if (at === 0) continue;
+    for (const w of FIRST_LISTS[at - 1]) if (s.startsWith(WORDS[w], i)) inSentence[w] = 1;
+  }
+}
+
+/** A figure or a counted numeral: a clause with one states a count, not none. */
+const HAS_FIGURE = /\d|[一二三四五六七八九十]\s*[件起]/;
+
+// Each pattern below holds a literal word (收费通知, 复议, 诉讼): a sentence or clause without it is not
+// run through the pattern (most are not about fees or review at all).
 function readSentence(out: Figures, s: string): void {
-  if (s.includes('收费通知') && ALL_FEES_ZERO.test(s)) {
+  const fees = s.includes('收费通知');
+  if (fees && ALL_FEES_ZERO.test(s)) {
     add(out, 'fees.infoProcessing.noticesCount', 0, s);
     add(out, 'fees.infoProcessing.noticesAmountYuan', 0, s);
     add(out, 'fees.infoProcessing.collectedYuan', 0, s);
   }
   // "发出收费通知1件,总金额100元,实际收取…": the amount of the notices sits in its own clause.
-  if (/收费通知/.test(s)) {
+  if (fees) {
     for (const c of clauses(s)) {
       const m = NOTICE_AMOUNT.exec(c.trim());
       const value = m ? parseCount(m[1]) : null;
@@ -172,32 +203,29 @@ function readSentence(out: Figures, s: string): void {
     }
   }
   const aboutApplications = APPLICATION_SENTENCE.test(s);
-  // Every pattern below needs a word of its own: a sentence without the word cannot match it in any
-  // clause, and most sentences hold few of them (this function is the parser's busiest).
-  const rules: number[] = [];
-  for (let i = 0; i < RULES.length; i++) if (s.includes(RULES[i].word)) rules.push(i);
-  const review = s.includes('复议');
-  const litigation = s.includes('诉讼');
+  markWords(s);
   for (const c of clauses(s)) {
-    if (review && litigation && BOTH_ZERO.test(c)) {
+    const review = c.includes('复议');
+    const litigation = c.includes('诉讼');
+    if (review && BOTH_ZERO.test(c)) {
       add(out, 'review.count', 0, s);
       add(out, 'litigation.count', 0, s);
     }
-    const numbered = HAS_NUMBER.test(c);
-    for (const i of rules) {
+    let numbered: boolean | undefined;
+    for (let i = 0; i < RULES.length; i++) {
       const rule = RULES[i];
-      if ((!rule.zero && !numbered) || !c.includes(rule.word)) continue;
-      if (out.has(rule.key)) continue;
+      if (inSentence[RULE_WORD[i]] === 0 || out.has(rule.key)) continue;
       if (APPLICATION_RULES[i] && !aboutApplications) continue;
+      if (!rule.zero && !(numbered ??= HAS_NUMBER.test(c))) continue;
+      if (!c.includes(rule.word)) continue;
       const m = rule.re.exec(c);
       if (!m) continue;
       const value = rule.zero ? 0 : parseCount(m[1]);
       if (value !== null) add(out, rule.key, value, s);
     }
-    if ((review || litigation) && !/\d|[一二三四五六七八九十]\s*[件起]/.test(c)) {
+    if ((review || litigation) && !HAS_FIGURE.test(c)) {
       if (review && NONE_REVIEW.test(c)) add(out, 'review.count', 0, s);
-      if (litigation && NONE_LITIGATION.test(c) && /诉讼/.test(c))
-        add(out, 'litigation.count', 0, s);
+      if (litigation && NONE_LITIGATION.test(c)) add(out, 'litigation.count', 0, s);
     }
   }
 }

@@ -45,9 +45,20 @@ const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
 // lowercase Latin letters, and only with a tone mark, so that "微信(wechat)" survives.
 const PINYIN = new RegExp(`(?<=[\\u3400-\\u9fff])[(（][a-z${TONED}ü]{1,7}[)）]`, 'g');
 const TONE_MARK = new RegExp(`[${TONED}]`);
+const TONE_CODES = new Set(Array.from(TONED, (c) => c.charCodeAt(0)));
+
+/** TONE_MARK.test by character code: all tone marks lie in Latin Extended (U+00E0–U+01DC), below any
+ * CJK character, and the regex scans a whole text several times slower than this loop. */
+function hasToneMark(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xe0 && c <= 0x1dc && TONE_CODES.has(c)) return true;
+  }
+  return false;
+}
 
 function stripPinyin(text: string): string {
-  if (!TONE_MARK.test(text)) return text;
+  if (!hasToneMark(text)) return text;
   return text.replace(PINYIN, (m) => (TONE_MARK.test(m) ? '' : m));
 }
 
@@ -67,21 +78,77 @@ export function normalizeText(raw: string): string {
   text = stripPinyin(text);
   text = text.normalize('NFKC');
   if (looksTraditional(text, traditionalTable())) text = converter()(text);
-  const lines = text.split('\n');
+  // Most texts have neither a page line nor a trailing space: they are returned as they are.
+  if (!hasLineWork(text)) return text;
   const kept: string[] = [];
-  for (const line of lines) {
-    if (PAGE_LINE.test(line)) continue;
-    kept.push(line.replace(/ +$/, ''));
+  for (const line of text.split('\n')) {
+    if (mayBePageLine(line, 0) && PAGE_LINE.test(line)) continue;
+    kept.push(line.endsWith(' ') ? line.replace(/ +$/, '') : line);
   }
   return kept.join('\n');
 }
 
+const PAGE_MARKS = new Set(Array.from('-—–－第', (c) => c.charCodeAt(0)));
+
+/** The first character after leading blanks of the line at `start` can start a page number (PAGE_LINE
+ * needs one there). */
+function mayBePageLine(text: string, start: number): boolean {
+  let i = start;
+  while (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09) i++;
+  return PAGE_MARKS.has(text.charCodeAt(i));
+}
+
+/** Some line is a page number or ends in a space; read in place, without splitting the text. */
+function hasLineWork(text: string): boolean {
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (end > start && text.charCodeAt(end - 1) === 0x20) return true;
+    if (mayBePageLine(text, start) && PAGE_LINE.test(text.slice(start, end))) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
 const QUOTES = /[“”„‟＂「」『』‘’‚‛'`]/g;
+
+/** One of QUOTES, by code: ' and `, ‘’‚‛“”„‟ (U+2018–201F), 「」『』 (U+300C–300F), ＂. */
+const isQuote = (c: number) =>
+  c === 0x27 ||
+  c === 0x60 ||
+  (c >= 0x2018 && c <= 0x201f) ||
+  (c >= 0x300c && c <= 0x300f) ||
+  c === 0xff02;
+
+/** JavaScript's \s (what trim() removes), by character code. */
+export function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Already compact: no whitespace and no quote to unify (most table labels, one per token). */
+function isCompact(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpace(c) || isQuote(c)) return false;
+  }
+  return true;
+}
 
 /** A label as compared: no whitespace at all (labels break across lines and get spaced out, L5),
  * one kind of quote. */
 export function compactLabel(s: string): string {
-  if (s.length < MEMO_MIN) return s.replace(/\s+/g, '').replace(QUOTES, '"');
+  if (s.length < MEMO_MIN) return isCompact(s) ? s : s.replace(/\s+/g, '').replace(QUOTES, '"');
   // The whole report is compacted by more than one stage (template, completeness): once is enough.
   if (s !== memo.text) memo = { text: s, compact: s.replace(/\s+/g, '').replace(QUOTES, '"') };
   return memo.compact;

@@ -125,8 +125,8 @@ export function readTables(text: string, t: TableTemplate): TableResult {
   // number of keys without counting the (large) record again.
   let count = 0;
   for (const table of [proactive, apps, review]) {
-    for (const [k, v] of table.cells) cells[k] = v;
-    for (const [k, n] of table.notes) notes[k] = n;
+    table.cells.forEach((v, k) => (cells[k] = v));
+    table.notes.forEach((n, k) => (notes[k] = n));
     count += table.cells.size;
   }
   const keys = templateKeys(t);

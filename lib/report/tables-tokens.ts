@@ -1,7 +1,7 @@
 // Table text → a flat stream of tokens (labels, numbers, dashes, empty cells). Every layout of
 // report-format.md §6 ends up here: one cell per line, tab-separated grids (HTML/DOCX via ingest), markdown
 // pipes, space-separated PDF rows and cells run together with no separator at all.
-import { compactLabel } from './normalize';
+import { compactLabel, isSpace } from './normalize';
 
 export type TokenKind = 'label' | 'num' | 'dash' | 'text' | 'empty';
 
@@ -29,8 +29,8 @@ const TEXT_VALUE = /^(?:无|暂无|空|不涉及|未涉及|\*+)$/;
 // A number; an item number "2." / "3、" glued before the next label is cut off below (§6.3 step 1).
 const NUMBER = /-?\d+(?:\.\d+)?/g;
 
-function pushLabel(out: Token[], text: string, cell: boolean, line: number): void {
-  if (text.trim()) out.push({ kind: 'label', text, cell, line });
+function pushLabel(out: Token[], text: string, cell: boolean, line: number, col?: number): void {
+  if (text.trim()) out.push({ kind: 'label', text, cell, line, col });
 }
 
 const code = (c: string) => c.charCodeAt(0);
@@ -39,17 +39,37 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 const LABEL_UNITS = new Set(Array.from('条项款位年月日个次倍%号届', code));
 const YEAR = code('年');
 const ITEM_MARKS = new Set([code('.'), code('、')]);
+const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+const SPACE = /\s/;
+const DIGIT = /\d/;
+
+/** 'digits' when the piece is one plain number (most cells), 'none' when it holds no digit at all
+ * (most labels): both read as the general loop below would read them, without running it. */
+function digitsIn(s: string): 'digits' | 'none' | 'mixed' {
+  let digits = 0;
+  for (let i = 0; i < s.length; i++) if (isDigit(s.charCodeAt(i))) digits++;
+  return digits === 0 ? 'none' : digits === s.length ? 'digits' : 'mixed';
+}
 
 /** One piece of text with no separators inside: split it into label and number runs. The characters
  * around a number are looked at by code (NaN past either end), not by slicing: this runs for every
- * number of every table. */
-function tokenizePiece(piece: string, cell: boolean, line: number, out: Token[]): void {
+ * number of every table. Every token carries `col` (undefined off a tab grid), so all share one shape. */
+function tokenizePiece(
+  piece: string,
+  cell: boolean,
+  line: number,
+  out: Token[],
+  col: number | undefined,
+): void {
   const s = piece.trim();
   if (!s) return;
-  if (DASH.test(s)) return void out.push({ kind: 'dash', text: s, cell, line });
-  if (TEXT_VALUE.test(s)) return void out.push({ kind: 'text', text: s, cell, line });
-  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(s)) {
-    return void out.push({ kind: 'num', text: s.replace(/,/g, ''), cell, line });
+  const digits = digitsIn(s);
+  if (digits === 'digits') return void out.push({ kind: 'num', text: s, cell, line, col });
+  if (DASH.test(s)) return void out.push({ kind: 'dash', text: s, cell, line, col });
+  if (TEXT_VALUE.test(s)) return void out.push({ kind: 'text', text: s, cell, line, col });
+  if (digits === 'none') return void out.push({ kind: 'label', text: s, cell, line, col });
+  if (GROUPED.test(s)) {
+    return void out.push({ kind: 'num', text: s.replace(/,/g, ''), cell, line, col });
   }
   let last = 0;
   NUMBER.lastIndex = 0;
@@ -66,8 +86,8 @@ function tokenizePiece(piece: string, cell: boolean, line: number, out: Token[])
     // A date glued onto the last cells ("…继续办理20000022025年，", L17): only the year is the label's.
     if (next === YEAR && text.length > 4 && /^(?:19|20)\d\d$/.test(text.slice(-4))) {
       const cells = text.slice(0, -4);
-      pushLabel(out, s.slice(last, start), cell, line);
-      out.push({ kind: 'num', text: cells, cell, line });
+      pushLabel(out, s.slice(last, start), cell, line, col);
+      out.push({ kind: 'num', text: cells, cell, line, col });
       last = start + cells.length;
       continue;
     }
@@ -78,56 +98,48 @@ function tokenizePiece(piece: string, cell: boolean, line: number, out: Token[])
     const itemCut =
       !text.includes('.') && ITEM_MARKS.has(next) && !isDigit(s.charCodeAt(end + 1)) ? 1 : 0;
     const numText = itemCut ? text.slice(0, -1) : text;
-    pushLabel(out, s.slice(last, start), cell, line);
-    if (numText && numText !== '-') out.push({ kind: 'num', text: numText, cell, line });
+    pushLabel(out, s.slice(last, start), cell, line, col);
+    if (numText && numText !== '-') out.push({ kind: 'num', text: numText, cell, line, col });
     last = start + numText.length;
     NUMBER.lastIndex = end;
   }
-  pushLabel(out, s.slice(last), cell, line);
+  pushLabel(out, s.slice(last), cell, line, col);
 }
 
-/** What `text.split(/\s+/)` gives, without the empty pieces: the runs of non-whitespace (JavaScript's
- * \s, which is also what trim() removes). */
-function words(text: string): string[] {
-  const out: string[] = [];
+/** Tokens of each run of non-whitespace (what `text.split(/\s+/)` gives, without the empty pieces;
+ * JavaScript's \s, which is also what trim() removes). */
+function tokenizeWords(text: string, cell: boolean, line: number, out: Token[], col?: number): void {
   let from = -1;
   for (let i = 0; i < text.length; i++) {
     if (isSpace(text.charCodeAt(i))) {
-      if (from >= 0) out.push(text.slice(from, i));
+      if (from >= 0) tokenizePiece(text.slice(from, i), cell, line, out, col);
       from = -1;
     } else if (from < 0) from = i;
   }
-  if (from >= 0) out.push(text.slice(from));
-  return out;
+  if (from >= 0) tokenizePiece(from === 0 ? text : text.slice(from), cell, line, out, col);
 }
 
-function isSpace(c: number): boolean {
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
-/** Cells of a separated line with their column index. Pipes: "| a | b |" has nothing before the first and
- * after the last pipe. Tabs: DOCX/HTML continuation rows start with empty cells for vertically merged
- * labels (L12); they are dropped as tokens but still count as columns. */
-function splitCells(line: string, sep: string): [string, number][] {
-  const cells: [string, number][] = line.split(sep).map((c, i) => [c, i]);
+/** The cells of a separated line, with their column index (a tab grid's `col`). Pipes: "| a | b |" has
+ * nothing before the first and after the last pipe. Tabs: DOCX/HTML continuation rows start with empty
+ * cells for vertically merged labels (L12); they are dropped as tokens but still count as columns. */
+function tokenizeCells(line: string, sep: string, i: number, out: Token[]): void {
+  const cells = line.split(sep);
+  let first = 0;
+  let end = cells.length;
   if (sep === '|') {
-    if (cells.length && !cells[0][0].trim()) cells.shift();
-    if (cells.length && !cells[cells.length - 1][0].trim()) cells.pop();
+    if (end > 0 && !cells[0].trim()) first = 1;
+    if (end > first && !cells[end - 1].trim()) end--;
   } else {
-    while (cells.length && !cells[0][0].trim()) cells.shift();
+    while (first < end && !cells[first].trim()) first++;
   }
-  return cells;
+  const tab = sep === '\t';
+  for (let c = first; c < end; c++) {
+    const col = tab ? c : undefined;
+    const body = cells[c].trim();
+    if (!body) out.push({ kind: 'empty', text: '', cell: true, line: i, col });
+    else if (SPACE.test(body) && DIGIT.test(body)) tokenizeWords(body, true, i, out, col);
+    else tokenizePiece(body, true, i, out, col);
+  }
 }
 
 export function tokenize(text: string): TokenStream {
@@ -136,19 +148,8 @@ export function tokenize(text: string): TokenStream {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const sep = line.includes('\t') ? '\t' : line.includes('|') ? '|' : '';
-    if (!sep) {
-      for (const piece of words(line)) tokenizePiece(piece, false, i, tokens);
-      continue;
-    }
-    for (const [cell, col] of splitCells(line, sep)) {
-      const first = tokens.length;
-      const body = cell.trim();
-      if (!body) tokens.push({ kind: 'empty', text: '', cell: true, line: i });
-      else if (/\s/.test(body) && /\d/.test(body)) {
-        for (const piece of words(body)) tokenizePiece(piece, true, i, tokens);
-      } else tokenizePiece(body, true, i, tokens);
-      if (sep === '\t') for (let k = first; k < tokens.length; k++) tokens[k].col = col;
-    }
+    if (sep) tokenizeCells(line, sep, i, tokens);
+    else tokenizeWords(line, false, i, tokens);
   }
   return { tokens, ...labelIndex(tokens) };
 }

