@@ -161,6 +161,7 @@ export async function ingestSources(
   // Chunks ahead of the one being saved are hash-checked and handed to the parse workers before each save,
   // so the workers always have the next batches queued. The hash check is a query of its own, run between
   // saves rather than beside them: the embedded database would only queue it behind the save's transaction.
+  let analyzeAt = ANALYZE_AFTER;
   // chunk number → its parse; a chunk leaves the map once saved, so memory holds only the chunks in flight
   const parsing = new Map<number, Promise<Pending[]>>();
   let dispatched = 0;
@@ -200,6 +201,14 @@ export async function ingestSources(
           touchedPaths.push(regionPathCodes(r));
         }
       });
+      // the embedded database has no autovacuum: statistics taken when the tables were small make the
+      // planner scan every report in each batch's "which version is current" update (0.3 s a batch at
+      // 400,000 reports instead of 2 ms); refreshed each time this run's saves double
+      const saved = summary.new + summary.newVersions;
+      if (!lost && saved >= analyzeAt) {
+        analyzeAt = saved * 2;
+        await db.execute(SAVE_PATH_STATISTICS).catch(() => {});
+      }
       if (lost) {
         // the database is gone: every file not yet saved is named at once, with the same reason (files of
         // chunks already dispatched were counted as unchanged or failed only if they were settled)
@@ -244,6 +253,10 @@ export async function ingestSources(
 }
 
 const ANALYZE_AFTER = 1000;
+
+/** The columns the save path looks rows up by (a column list keeps ANALYZE from reading the large values). */
+const SAVE_PATH_STATISTICS = sql`analyze reports (agency_id, year, is_current, sha256), agencies (agency_key),
+  findings (report_id, agency_id, year)`;
 
 /** Chunks hash-checked and parsing ahead of the one being saved: enough that a slow save or a slow parse of
  * one chunk never leaves the other side idle; each holds at most BATCH files' bytes and parsed reports. */
