@@ -75,6 +75,9 @@ export default async function DevelopersPage() {
           未知或格式不对的参数返回 HTTP 400，并指出是哪个参数；不存在的地区、报告或指标返回 404。错误说明为一句英文：
         </p>
         <pre style={pre}>{`HTTP/1.1 400 Bad Request\n{"error": {"parameter": "year", "message": "year must be a year from 2000 to 2100."}}`}</pre>
+        <p>
+          数据库暂时无法连接时返回 HTTP 503 和 <code>Retry-After</code>（秒），正文为 <code>{'{"error": {"message": "…"}}'}</code>；数据不会丢失，稍后重试即可。
+        </p>
       </section>
       <section className="panel" aria-labelledby="caching">
         <h2 id="caching">缓存与频率（Caching and rate）</h2>
