@@ -158,10 +158,11 @@ export async function ingestSources(
 
   const chunks: IngestSource[][] = [];
   for (let start = 0; start < sources.length; start += BATCH) chunks.push(sources.slice(start, start + BATCH));
+  // saves of this run after which the save path's statistics are next refreshed (see below)
+  let analyzeAt = ANALYZE_AFTER;
   // Chunks ahead of the one being saved are hash-checked and handed to the parse workers before each save,
   // so the workers always have the next batches queued. The hash check is a query of its own, run between
   // saves rather than beside them: the embedded database would only queue it behind the save's transaction.
-  let analyzeAt = ANALYZE_AFTER;
   // chunk number → its parse; a chunk leaves the map once saved, so memory holds only the chunks in flight
   const parsing = new Map<number, Promise<Pending[]>>();
   let dispatched = 0;
@@ -210,8 +211,9 @@ export async function ingestSources(
         await db.execute(SAVE_PATH_STATISTICS).catch(() => {});
       }
       if (lost) {
-        // the database is gone: every file not yet saved is named at once, with the same reason (files of
-        // chunks already dispatched were counted as unchanged or failed only if they were settled)
+        // the database is gone: every file not yet saved is named at once, with the same reason. A chunk
+        // already dispatched names only the files it still had to save (its unchanged and unreadable ones
+        // are counted already); one not yet dispatched names all its files.
         const reason = describeFailure(lost.error);
         for (const [j, chunk] of chunks.entries()) {
           if (j <= k) continue;
