@@ -20,5 +20,7 @@ export async function loadGazetteer(db: Db): Promise<number> {
         as x(code text, name text, level text, "parentCode" text)
       on conflict (code) do nothing`);
   }
+  // statistics now, once: the gazetteer never changes after this, and an ingest analyzes only its own tables
+  await db.execute(sql`analyze regions`);
   return rows.length;
 }

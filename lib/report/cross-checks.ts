@@ -2,7 +2,39 @@
 // stock chains, C9 text copied from the previous year. Pure: the database hands in the two reports.
 import type { Finding, ParsedReport } from './types';
 
-type Report = Pick<ParsedReport, 'meta' | 'cells' | 'cellNotes' | 'sections'>;
+/** Prose sections only: the tables' labels are the same in every report by design. */
+const PROSE_SECTIONS = ['overview', 'problems', 'other'] as const;
+
+const IN_FORCE_ROWS = [
+  ['regulations', '规章'],
+  ['normativeDocuments', '行政规范性文件'],
+] as const;
+
+const ITEM_ROWS = [
+  ['licensing', '行政许可'],
+  ['otherServices', '其他对外管理服务事项'],
+  ['penalty', '行政处罚'],
+  ['coercion', '行政强制'],
+  ['adminFees', '行政事业性收费'],
+] as const;
+
+/** Every cell the checks read; the database hands in only these (a report's cells are most of its size). */
+export const CROSS_CELL_KEYS: readonly string[] = [
+  'applications.carriedForward.total',
+  'applications.carriedOver.total',
+  ...IN_FORCE_ROWS.flatMap(([row]) => ['inForce', 'issued', 'repealed'].map((c) => `active.${row}.${c}`)),
+  ...ITEM_ROWS.flatMap(([row]) => ['priorItems', 'itemChange'].map((c) => `active.${row}.${c}`)),
+];
+export const CROSS_SECTIONS: readonly string[] = PROSE_SECTIONS;
+
+/** What the checks read of a report: a whole ParsedReport serves, and so does one cut to the keys above. */
+export interface CrossReport {
+  meta: Pick<ParsedReport['meta'], 'year' | 'template'>;
+  cells: ParsedReport['cells'];
+  cellNotes: ParsedReport['cellNotes'];
+  sections: Pick<ParsedReport['sections'], (typeof PROSE_SECTIONS)[number]>;
+}
+type Report = CrossReport;
 
 const num = (r: Report, key: string): number | null => {
   const v = r.cells[key];
@@ -25,10 +57,7 @@ function carryChain(prev: Report, cur: Report): Finding[] {
 
 function inForceChain(prev: Report, cur: Report): Finding[] {
   const out: Finding[] = [];
-  for (const [row, label] of [
-    ['regulations', '规章'],
-    ['normativeDocuments', '行政规范性文件'],
-  ] as const) {
+  for (const [row, label] of IN_FORCE_ROWS) {
     const p = num(prev, `active.${row}.inForce`);
     const issued = num(cur, `active.${row}.issued`);
     const repealed = num(cur, `active.${row}.repealed`);
@@ -48,14 +77,7 @@ function inForceChain(prev: Report, cur: Report): Finding[] {
 
 function itemChain(prev: Report, cur: Report): Finding[] {
   const out: Finding[] = [];
-  const rows = [
-    ['licensing', '行政许可'],
-    ['otherServices', '其他对外管理服务事项'],
-    ['penalty', '行政处罚'],
-    ['coercion', '行政强制'],
-    ['adminFees', '行政事业性收费'],
-  ] as const;
-  for (const [row, label] of rows) {
+  for (const [row, label] of ITEM_ROWS) {
     const p = num(prev, `active.${row}.priorItems`);
     const change = num(prev, `active.${row}.itemChange`);
     const now = num(cur, `active.${row}.priorItems`);
@@ -70,9 +92,10 @@ function itemChain(prev: Report, cur: Report): Finding[] {
   return out;
 }
 
-// Prose sections only: the tables' labels are the same in every report by design.
 const proseOf = (r: Report) =>
-  [r.sections.overview, r.sections.problems, r.sections.other].filter(Boolean).join('\n');
+  PROSE_SECTIONS.map((s) => r.sections[s])
+    .filter(Boolean)
+    .join('\n');
 
 /** Sentences with digits masked, so a copy that only changed the year still counts as a copy. */
 function sentences(text: string): string[] {
