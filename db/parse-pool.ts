@@ -1,12 +1,15 @@
 // Parsing is pure CPU work and the database waits on it: with worker threads, the next batch is parsed on
-// the other core while this one is saved. Workers need a TypeScript loader, so the pool is used only when
-// the process runs under tsx (the CLI and the bench); elsewhere parsing stays on the calling thread.
+// the other core while this one is saved. Jobs wait in one queue and each worker takes the next when it has
+// fewer than two in hand, so a worker given a long HTML page does not hold back the text reports behind it.
+// The calling thread can take jobs too, one per turn of its event loop, when it would otherwise only wait
+// on a database server in another process.
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ParsedReport } from '../lib/report/types';
 import { parseBytes } from './parse-bytes';
+import { parseWorkerBundle } from './parse-worker-bundle';
 
 export interface ParseJob {
   file: string;
@@ -19,11 +22,15 @@ export interface ParseOutput {
   text: string;
 }
 
-type Pending = { resolve: (o: ParseOutput) => void; reject: (e: Error) => void };
-
 export interface ParsePool {
   parse(job: ParseJob): Promise<ParseOutput>;
   close(): Promise<void>;
+}
+
+/** Where an ingest parses: worker threads, and whether the calling thread parses beside them. */
+export interface ParsePlan {
+  workers: number;
+  onThisThread: boolean;
 }
 
 const inline: ParsePool = {
@@ -33,54 +40,100 @@ const inline: ParsePool = {
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-/** Parse workers for an ingest: the embedded database runs on the calling thread, which keeps one core
- * busy, so the workers get the others; a PostgreSQL server mostly waits on its own process, so every core
- * parses. */
-export function parseWorkersFor(kind: 'pglite' | 'postgres'): number {
-  return Math.max(1, os.availableParallelism() - (kind === 'pglite' ? 1 : 0));
+/** Parsing for an ingest: the embedded database runs on the calling thread, which keeps one core busy, so
+ * the workers get the others; a PostgreSQL server works in its own process, so the calling thread mostly
+ * waits and parses too, beside one worker per other core. */
+export function parseWorkersFor(kind: 'pglite' | 'postgres'): ParsePlan {
+  return { workers: Math.max(0, os.availableParallelism() - 1), onThisThread: kind === 'postgres' };
 }
 
-export function canUseWorkers(): boolean {
-  return process.execArgv.some((a) => a.includes('tsx'));
+/** Jobs a worker holds at once: one it parses, one queued behind it so it never waits for the next. */
+const IN_HAND = 2;
+
+interface Queued {
+  job: ParseJob;
+  resolve: (o: ParseOutput) => void;
+  reject: (e: Error) => void;
 }
 
-export function createParsePool(size = Math.max(1, os.availableParallelism() - 1)): ParsePool {
-  if (size < 1 || !canUseWorkers()) return inline;
-  const workers = Array.from({ length: size }, () => {
-    // the Next server imports ingest too (admin upload) but never starts workers: a file path, not a
-    // `new URL(…, import.meta.url)`, keeps the bundler from following this entry into tsx's loader
-    const worker = new Worker(path.join(/*turbopackIgnore: true*/ here, 'parse-worker-boot.mjs'));
-    worker.unref();
-    return { worker, busy: 0 };
-  });
-  const pending = new Map<number, Pending>();
-  let next = 0;
-  for (const w of workers) {
-    w.worker.on('message', (msg: { id: number; output?: ParseOutput; error?: string }) => {
-      const p = pending.get(msg.id);
-      pending.delete(msg.id);
-      w.busy -= 1;
-      if (!p) return;
-      if (msg.output) p.resolve(msg.output);
-      else p.reject(new Error(msg.error ?? 'parse worker failed'));
+interface Slot {
+  worker: Worker;
+  inHand: Map<number, Queued>;
+}
+
+async function workerEntry(): Promise<string | null> {
+  const bundle = await parseWorkerBundle();
+  if (bundle) return bundle;
+  // the worker's TypeScript needs a loader: without the bundle, only a process run under tsx has one
+  return process.execArgv.some((a) => a.includes('tsx'))
+    ? path.join(/*turbopackIgnore: true*/ here, 'parse-worker-boot.mjs')
+    : null;
+}
+
+export async function createParsePool(plan: ParsePlan): Promise<ParsePool> {
+  const entry = plan.workers > 0 ? await workerEntry() : null;
+  if (!entry) return inline;
+  const queue: Queued[] = [];
+  const slots = new Set<Slot>();
+  let nextId = 0;
+  let onThread = plan.onThisThread;
+  let threadBusy = false;
+
+  const pump = () => {
+    for (const slot of slots) {
+      while (slot.inHand.size < IN_HAND && queue.length) {
+        const id = nextId++;
+        const q = queue.shift()!;
+        slot.inHand.set(id, q);
+        slot.worker.postMessage({ id, job: q.job });
+      }
+    }
+    if (onThread && !threadBusy && queue.length) {
+      threadBusy = true;
+      // one job per turn: the database's replies in between are read without waiting for a whole batch
+      setImmediate(() => {
+        const q = queue.shift();
+        const done = () => {
+          threadBusy = false;
+          pump();
+        };
+        if (!q) return done();
+        parseBytes(q.job.file, q.job.bytes, q.job.today, q.job.hint).then(q.resolve, q.reject).finally(done);
+      });
+    }
+  };
+
+  for (let i = 0; i < plan.workers; i++) {
+    const slot: Slot = { worker: new Worker(entry), inHand: new Map() };
+    slot.worker.unref();
+    slot.worker.on('message', (msg: { id: number; output?: ParseOutput; error?: string }) => {
+      const q = slot.inHand.get(msg.id);
+      slot.inHand.delete(msg.id);
+      if (q) {
+        if (msg.output) q.resolve(msg.output);
+        else q.reject(new Error(msg.error ?? 'parse worker failed'));
+      }
+      pump();
     });
-    w.worker.on('error', (error) => {
-      for (const p of pending.values()) p.reject(error);
-      pending.clear();
+    // a worker that dies takes its jobs in hand with it; the rest go to the others, or to this thread
+    slot.worker.on('error', (error) => {
+      slots.delete(slot);
+      for (const q of slot.inHand.values()) q.reject(error);
+      slot.inHand.clear();
+      if (!slots.size) onThread = true;
+      pump();
     });
+    slots.add(slot);
   }
   return {
     parse(job) {
-      const id = next++;
-      const w = workers.reduce((a, b) => (b.busy < a.busy ? b : a));
-      w.busy += 1;
       return new Promise<ParseOutput>((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        w.worker.postMessage({ id, job });
+        queue.push({ job, resolve, reject });
+        pump();
       });
     },
     async close() {
-      await Promise.all(workers.map((w) => w.worker.terminate()));
+      await Promise.all([...slots].map((s) => s.worker.terminate()));
     },
   };
 }

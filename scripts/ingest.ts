@@ -115,7 +115,7 @@ async function main() {
       hintFor: entries.length ? manifestLookup(entries) : undefined,
       onProgress: (done) => bar?.update(done),
       // parse on the other core(s) while the database saves
-      parseWorkers: parseWorkersFor(handle.kind),
+      parsing: parseWorkersFor(handle.kind),
     });
     bar?.finish();
     summary.failed.unshift(...walked.problems);
