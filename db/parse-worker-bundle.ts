@@ -49,7 +49,7 @@ function writeAtomically(file: string, content: string | Buffer): void {
 
 async function build(): Promise<void> {
   // imported only here: the web server never starts parse workers and must not bundle a bundler
-  const esbuild = await import(/* webpackIgnore: true */ 'esbuild');
+  const esbuild = await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ 'esbuild');
   const result = await esbuild.build({
     entryPoints: [ENTRY],
     absWorkingDir: ROOT,
