@@ -2,7 +2,12 @@
 // the per-region, per-year rollups the pages read (so no page scans reports at request time).
 import { sql } from 'drizzle-orm';
 import { METRICS } from '../lib/metrics';
-import { CROSS_CELL_KEYS, CROSS_SECTIONS, crossReportFindings, type CrossReport } from '../lib/report/cross-checks';
+import {
+  CROSS_CELL_KEYS,
+  CROSS_SECTIONS,
+  crossReportFindings,
+  type CrossReport,
+} from '../lib/report/cross-checks';
 import type { Db } from './client';
 import { LIST_COUNTS } from './queries/compliance';
 import { queryRows } from './rows';
@@ -59,7 +64,8 @@ async function refreshCrossChunk(db: Db, agencyIds: number[]): Promise<number> {
           order by r.agency_id, r.year`,
     );
     const inserts: Record<string, unknown>[] = [];
-    const asReport = (p: CrossReport | string): CrossReport => (typeof p === 'string' ? JSON.parse(p) : p);
+    const asReport = (p: CrossReport | string): CrossReport =>
+      typeof p === 'string' ? JSON.parse(p) : p;
     for (let i = 1; i < rows.length; i++) {
       const prev = rows[i - 1];
       const cur = rows[i];
@@ -131,6 +137,8 @@ export async function refreshRollups(db: Db, codes?: string[]): Promise<void> {
       );
     }
     // what the pages show has changed: cached share images and exports keyed by the old version go stale
-    await tx.execute(sql`update data_version set version = version + 1, updated_at = now() where id = 1`);
+    await tx.execute(
+      sql`update data_version set version = version + 1, updated_at = now() where id = 1`,
+    );
   });
 }

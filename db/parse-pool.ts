@@ -98,7 +98,9 @@ export async function createParsePool(plan: ParsePlan): Promise<ParsePool> {
           pump();
         };
         if (!q) return done();
-        parseBytes(q.job.file, q.job.bytes, q.job.today, q.job.hint).then(q.resolve, q.reject).finally(done);
+        parseBytes(q.job.file, q.job.bytes, q.job.today, q.job.hint)
+          .then(q.resolve, q.reject)
+          .finally(done);
       });
     }
   };

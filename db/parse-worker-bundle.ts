@@ -8,11 +8,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const ENTRY = path.join(ROOT, 'db/parse-worker.ts');
+const ENTRY = path.join(/*turbopackIgnore: true*/ ROOT, 'db/parse-worker.ts');
 // inside node_modules, so the bundle's package imports resolve exactly as the sources' do
-const OUT_DIR = path.join(ROOT, 'node_modules/.cache/gongkai-lens');
-const OUT = path.join(OUT_DIR, 'parse-worker.mjs');
-const STAMP = path.join(OUT_DIR, 'parse-worker.inputs.json');
+const OUT_DIR = path.join(/*turbopackIgnore: true*/ ROOT, 'node_modules/.cache/gongkai-lens');
+const OUT = path.join(/*turbopackIgnore: true*/ OUT_DIR, 'parse-worker.mjs');
+const STAMP = path.join(/*turbopackIgnore: true*/ OUT_DIR, 'parse-worker.inputs.json');
 /** lib/ingest/pdf-text.ts starts this file from beside its own module (the bundle, once bundled) */
 const PDF_WORKER = 'lib/ingest/pdf-worker.mjs';
 
@@ -22,7 +22,7 @@ type Stamp = Record<string, [number, number]>;
 function stampOf(files: string[]): Stamp {
   const stamp: Stamp = {};
   for (const file of files) {
-    const stat = fs.statSync(path.join(ROOT, file));
+    const stat = fs.statSync(path.join(/*turbopackIgnore: true*/ ROOT, file));
     stamp[file] = [stat.size, stat.mtimeMs];
   }
   return stamp;
@@ -64,8 +64,14 @@ async function build(): Promise<void> {
   });
   fs.mkdirSync(OUT_DIR, { recursive: true });
   writeAtomically(OUT, Buffer.from(result.outputFiles[0].contents));
-  writeAtomically(path.join(OUT_DIR, path.basename(PDF_WORKER)), fs.readFileSync(path.join(ROOT, PDF_WORKER)));
-  const inputs = [...Object.keys(result.metafile.inputs).filter((f) => !f.includes('node_modules/')), PDF_WORKER];
+  writeAtomically(
+    path.join(/*turbopackIgnore: true*/ OUT_DIR, path.basename(PDF_WORKER)),
+    fs.readFileSync(path.join(/*turbopackIgnore: true*/ ROOT, PDF_WORKER)),
+  );
+  const inputs = [
+    ...Object.keys(result.metafile.inputs).filter((f) => !f.includes('node_modules/')),
+    PDF_WORKER,
+  ];
   writeAtomically(STAMP, JSON.stringify(stampOf(inputs)));
 }
 

@@ -22,7 +22,9 @@ const ITEM_ROWS = [
 export const CROSS_CELL_KEYS: readonly string[] = [
   'applications.carriedForward.total',
   'applications.carriedOver.total',
-  ...IN_FORCE_ROWS.flatMap(([row]) => ['inForce', 'issued', 'repealed'].map((c) => `active.${row}.${c}`)),
+  ...IN_FORCE_ROWS.flatMap(([row]) =>
+    ['inForce', 'issued', 'repealed'].map((c) => `active.${row}.${c}`),
+  ),
   ...ITEM_ROWS.flatMap(([row]) => ['priorItems', 'itemChange'].map((c) => `active.${row}.${c}`)),
 ];
 export const CROSS_SECTIONS: readonly string[] = PROSE_SECTIONS;

@@ -12,7 +12,10 @@ const files = fs
   .readdirSync(DIR)
   .sort()
   .slice(0, 40)
-  .map((name) => ({ file: path.join(DIR, name), bytes: new Uint8Array(fs.readFileSync(path.join(DIR, name))) }));
+  .map((name) => ({
+    file: path.join(DIR, name),
+    bytes: new Uint8Array(fs.readFileSync(path.join(DIR, name))),
+  }));
 const job = (f: (typeof files)[number]) => ({ ...f, today: '2026-11-23', hint: null });
 
 describe('parse pool', () => {

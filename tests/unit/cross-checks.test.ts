@@ -13,7 +13,12 @@ import { generateReports } from '@/lib/synth/generate';
 
 type R = Pick<ParsedReport, 'meta' | 'cells' | 'cellNotes' | 'sections'>;
 
-function report(year: number, template: 'gov2019' | 'gov2021', cells: Record<string, number | null>, overview = ''): R {
+function report(
+  year: number,
+  template: 'gov2019' | 'gov2021',
+  cells: Record<string, number | null>,
+  overview = '',
+): R {
   return {
     meta: {
       title: null,
@@ -22,11 +27,26 @@ function report(year: number, template: 'gov2019' | 'gov2021', cells: Record<str
       year,
       publishedOn: null,
       template,
-      region: { status: 'unresolved', code: null, province: null, city: null, county: null, township: null, candidates: [] },
+      region: {
+        status: 'unresolved',
+        code: null,
+        province: null,
+        city: null,
+        county: null,
+        township: null,
+        candidates: [],
+      },
     },
     cells,
     cellNotes: {},
-    sections: { overview, proactive: null, applications: null, reviewLitigation: null, problems: null, other: null },
+    sections: {
+      overview,
+      proactive: null,
+      applications: null,
+      reviewLitigation: null,
+      problems: null,
+      other: null,
+    },
   };
 }
 
@@ -45,7 +65,9 @@ describe('cross-report checks', () => {
     expect(f.severity).toBe('warning');
     expect(f.message).toContain('2');
     expect(f.message).toContain('4');
-    expect(crossReportFindings(prev, report(2022, 'gov2021', { 'applications.carriedOver.total': 4 }))).toEqual([]);
+    expect(
+      crossReportFindings(prev, report(2022, 'gov2021', { 'applications.carriedOver.total': 4 })),
+    ).toEqual([]);
   });
 
   it('only compares consecutive years', () => {
@@ -64,7 +86,10 @@ describe('cross-report checks', () => {
     const [x2] = crossReportFindings(p, c);
     expect(x2).toMatchObject({ rule: 'X2-inForceChain', severity: 'info' });
     expect(x2.message).toContain('698');
-    const p19 = report(2019, 'gov2019', { 'active.licensing.priorItems': 396, 'active.licensing.itemChange': 0 });
+    const p19 = report(2019, 'gov2019', {
+      'active.licensing.priorItems': 396,
+      'active.licensing.itemChange': 0,
+    });
     const c20 = report(2020, 'gov2019', { 'active.licensing.priorItems': 396 });
     expect(crossReportFindings(p19, c20)).toEqual([]);
     const c20b = report(2020, 'gov2019', { 'active.licensing.priorItems': 400 });
@@ -73,10 +98,16 @@ describe('cross-report checks', () => {
 
   it('C9: measures text copied from the previous year, ignoring changed numbers', () => {
     expect(copiedShare(prose(2021), prose(2022))).toBe(1);
-    const [f] = crossReportFindings(report(2021, 'gov2021', {}, prose(2021)), report(2022, 'gov2021', {}, prose(2022)));
+    const [f] = crossReportFindings(
+      report(2021, 'gov2021', {}, prose(2021)),
+      report(2022, 'gov2021', {}, prose(2022)),
+    );
     expect(f).toMatchObject({ rule: 'C9-duplication', severity: 'warning' });
     expect(f.message).toContain('100%');
-    const fresh = '今年我镇围绕乡村振兴重点任务，新建便民服务站三处，推行一窗通办，群众办事平均时长缩短一半以上。'.repeat(1) +
+    const fresh =
+      '今年我镇围绕乡村振兴重点任务，新建便民服务站三处，推行一窗通办，群众办事平均时长缩短一半以上。'.repeat(
+        1,
+      ) +
       '同时开展政务公开进村居活动，在十二个行政村设置公开栏，每月更新惠农补贴发放和村级财务收支情况。' +
       '针对去年群众反映的公开内容更新不及时问题，建立了专人负责、每周巡查的工作机制并纳入年度考核。' +
       '下一步将继续推进基层政务公开标准目录落地，提升公开内容的可读性和实用性，方便群众查阅。';
@@ -90,13 +121,21 @@ describe('cross-report checks on what the database hands in', () => {
   // anything else would silently stop firing there, so every pair must give the same findings either way.
   const slim = (r: ParsedReport): CrossReport => ({
     meta: { year: r.meta.year, template: r.meta.template },
-    cells: Object.fromEntries(CROSS_CELL_KEYS.filter((k) => k in r.cells).map((k) => [k, r.cells[k]])),
-    cellNotes: Object.fromEntries(CROSS_CELL_KEYS.filter((k) => k in r.cellNotes).map((k) => [k, r.cellNotes[k]])),
-    sections: Object.fromEntries(CROSS_SECTIONS.map((k) => [k, r.sections[k as SectionKey]])) as CrossReport['sections'],
+    cells: Object.fromEntries(
+      CROSS_CELL_KEYS.filter((k) => k in r.cells).map((k) => [k, r.cells[k]]),
+    ),
+    cellNotes: Object.fromEntries(
+      CROSS_CELL_KEYS.filter((k) => k in r.cellNotes).map((k) => [k, r.cellNotes[k]]),
+    ),
+    sections: Object.fromEntries(
+      CROSS_SECTIONS.map((k) => [k, r.sections[k as SectionKey]]),
+    ) as CrossReport['sections'],
   });
 
   it('finds the same on the cut-down reports as on whole ones', () => {
-    const reports = [...generateReports({ townships: 30, fromYear: 2019, toYear: 2025, seed: 7, errorRate: 0.5 })];
+    const reports = [
+      ...generateReports({ townships: 30, fromYear: 2019, toYear: 2025, seed: 7, errorRate: 0.5 }),
+    ];
     const parsed = reports.map((r) => {
       const read = readReportBytes(new TextEncoder().encode(r.content), r.path);
       if (!read.ok) throw new Error(read.error.message);
@@ -106,7 +145,9 @@ describe('cross-report checks on what the database hands in', () => {
     for (let i = 1; i < parsed.length; i++) {
       if (parsed[i].meta.issuer !== parsed[i - 1].meta.issuer) continue;
       const whole = crossReportFindings(parsed[i - 1], parsed[i]);
-      expect(crossReportFindings(slim(parsed[i - 1]), slim(parsed[i])), reports[i].path).toEqual(whole);
+      expect(crossReportFindings(slim(parsed[i - 1]), slim(parsed[i])), reports[i].path).toEqual(
+        whole,
+      );
       for (const f of whole) rules.add(f.rule);
     }
     // the pairs exercised the checks that read cells and the one that reads prose
