@@ -15,7 +15,6 @@ import { sql } from 'drizzle-orm';
 import { isReport, type SaveInput } from './save';
 import { knownHashes, saveReportsBatch } from './save-batch';
 
-
 export interface IngestSource {
   file: string;
   /** the bytes, or an error sentence when they cannot be had (missing, permissions, too large) */
@@ -77,7 +76,8 @@ async function loadChunk(
   for (const source of chunk) {
     try {
       const bytes = await source.load();
-      if (!(bytes instanceof Uint8Array)) summary.failed.push({ file: source.file, reason: bytes.error });
+      if (!(bytes instanceof Uint8Array))
+        summary.failed.push({ file: source.file, reason: bytes.error });
       else if (bytes.byteLength > MAX_FILE_BYTES)
         summary.failed.push({ file: source.file, reason: tooLargeReason(bytes.byteLength) });
       else {
@@ -91,7 +91,10 @@ async function loadChunk(
   }
   let known: Set<string>;
   try {
-    known = await knownHashes(db, loaded.map((l) => l.sha));
+    known = await knownHashes(
+      db,
+      loaded.map((l) => l.sha),
+    );
   } catch (error) {
     for (const l of loaded) {
       summary.failed.push({ file: l.file, reason: describeFailure(error) });
@@ -118,7 +121,12 @@ async function parseChunk(
 ): Promise<Pending[]> {
   const outputs = await Promise.all(
     files.map(({ file, bytes }) =>
-      pool.parse({ file, bytes, today: options.today, hint: options.hintFor?.(file) ?? options.regionHint ?? null }),
+      pool.parse({
+        file,
+        bytes,
+        today: options.today,
+        hint: options.hintFor?.(file) ?? options.regionHint ?? null,
+      }),
     ),
   );
   const pending: Pending[] = [];
@@ -132,7 +140,10 @@ async function parseChunk(
     else if (!isReport(parsed)) summary.skipped += 1;
     else {
       const fileName = file.split(/[\\/]/).pop() ?? file;
-      pending.push({ file, input: { parsed, sourceText: text, bytes, fileName, synthetic: isSyntheticText(text) } });
+      pending.push({
+        file,
+        input: { parsed, sourceText: text, bytes, fileName, synthetic: isSyntheticText(text) },
+      });
       continue;
     }
     progress(file);
@@ -156,7 +167,8 @@ export async function ingestSources(
   let dbLost = false;
 
   const chunks: IngestSource[][] = [];
-  for (let start = 0; start < sources.length; start += BATCH) chunks.push(sources.slice(start, start + BATCH));
+  for (let start = 0; start < sources.length; start += BATCH)
+    chunks.push(sources.slice(start, start + BATCH));
   // saves of this run after which the save path's statistics are next refreshed (see below)
   let analyzeAt = ANALYZE_AFTER;
   // Chunks ahead of the one being saved are hash-checked and handed to the parse workers before each save,
@@ -180,8 +192,15 @@ export async function ingestSources(
       await dispatchUpTo(k + LOOKAHEAD);
       const pending = await parsing.get(k)!;
       parsing.delete(k);
-      const results = await saveReportsBatch(db, kind, pending.map((p) => p.input));
-      const lost = results.find((r): r is { error: unknown } => 'error' in r && connectionLost(r.error));
+      pool.holdThisThread(true);
+      const results = await saveReportsBatch(
+        db,
+        kind,
+        pending.map((p) => p.input),
+      ).finally(() => pool.holdThisThread(false));
+      const lost = results.find(
+        (r): r is { error: unknown } => 'error' in r && connectionLost(r.error),
+      );
       results.forEach((result, i) => {
         const { file, input } = pending[i];
         progress(file);
@@ -196,7 +215,8 @@ export async function ingestSources(
           else summary.newVersions += 1;
           const { parsed } = input;
           for (const f of parsed.findings) summary.findings[f.severity] += 1;
-          if (parsed.meta.region.status !== 'resolved') summary.regions[parsed.meta.region.status] += 1;
+          if (parsed.meta.region.status !== 'resolved')
+            summary.regions[parsed.meta.region.status] += 1;
           if (result.agencyId !== null) touchedAgencies.add(result.agencyId);
           const r = parsed.meta.region;
           touchedPaths.push(regionPathCodes(r));
@@ -243,7 +263,8 @@ export async function ingestSources(
     // the embedded database has no autovacuum: after a large load the planner would still believe the
     // tables are small and pick scans where the national-scale indexes are the way. Only the tables an
     // ingest writes: the gazetteer's were analyzed when it was loaded, and took two thirds of the time.
-    if (summary.new + summary.newVersions >= ANALYZE_AFTER) await db.execute(INGESTED_TABLES_STATISTICS);
+    if (summary.new + summary.newVersions >= ANALYZE_AFTER)
+      await db.execute(INGESTED_TABLES_STATISTICS);
   } catch (error) {
     // the reports are saved whole; only the sums and cross-year checks lag, and the flag stays up for the
     // next run. The per-file summary is still worth printing.
@@ -270,7 +291,9 @@ const LOOKAHEAD = 2;
 /** An earlier ingest stopped before refreshing: recompute every agency's cross-year checks and all sums. */
 async function refreshEverything(db: Db): Promise<void> {
   const rows = await queryRows<{ id: number }>(db, sql`select id from agencies order by id`);
-  await refreshCrossFindings(db, rows.map((r) => r.id));
+  await refreshCrossFindings(
+    db,
+    rows.map((r) => r.id),
+  );
   await refreshRollups(db);
 }
-

@@ -24,6 +24,9 @@ export interface ParseOutput {
 
 export interface ParsePool {
   parse(job: ParseJob): Promise<ParseOutput>;
+  /** While the calling thread has its own work in flight (a save), it takes no parse jobs: a save is a
+   * dozen round trips, and each reply would wait for the page being parsed. */
+  holdThisThread(held: boolean): void;
   close(): Promise<void>;
 }
 
@@ -35,6 +38,7 @@ export interface ParsePlan {
 
 const inline: ParsePool = {
   parse: (job) => parseBytes(job.file, job.bytes, job.today, job.hint),
+  holdThisThread: () => {},
   close: async () => {},
 };
 
@@ -78,6 +82,7 @@ export async function createParsePool(plan: ParsePlan): Promise<ParsePool> {
   let nextId = 0;
   let onThread = plan.onThisThread;
   let threadBusy = false;
+  let threadHeld = false;
 
   const pump = () => {
     for (const slot of slots) {
@@ -88,7 +93,7 @@ export async function createParsePool(plan: ParsePlan): Promise<ParsePool> {
         slot.worker.postMessage({ id, job: q.job });
       }
     }
-    if (onThread && !threadBusy && queue.length) {
+    if (onThread && !threadBusy && !threadHeld && queue.length) {
       threadBusy = true;
       // one job per turn: the database's replies in between are read without waiting for a whole batch
       setImmediate(() => {
@@ -133,6 +138,10 @@ export async function createParsePool(plan: ParsePlan): Promise<ParsePool> {
         queue.push({ job, resolve, reject });
         pump();
       });
+    },
+    holdThisThread(held) {
+      threadHeld = held;
+      if (!held) pump();
     },
     async close() {
       await Promise.all([...slots].map((s) => s.worker.terminate()));

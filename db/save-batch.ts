@@ -9,7 +9,7 @@ import { queryRows } from './rows';
 import { isReport, saveReport, storedBytes, type SaveInput, type SaveResult } from './save';
 import { connectionLost } from './failure';
 import { regionPathCodes } from '../lib/regions/path-codes';
-import { markDerivedStale } from './stale';
+import { STALE_UPDATE } from './stale';
 
 const json = (value: unknown) => JSON.stringify(value);
 
@@ -22,7 +22,6 @@ export async function knownHashes(db: Db, hashes: string[]): Promise<Set<string>
   );
   return new Set(rows.map((r) => r.sha256));
 }
-
 
 function reportRow(input: SaveInput, agencyId: number) {
   const { parsed } = input;
@@ -63,28 +62,48 @@ async function upsertAgencies(db: Db, inputs: SaveInput[]): Promise<Map<string, 
       region_status: parsed.meta.region.status,
     });
   }
-  const rows = json([...byKey.values()]);
-  await db.execute(sql`
-    insert into agencies (agency_key, name, level, region_code, region_status)
-    select agency_key, name, level, region_code, region_status
-    from json_to_recordset(${rows}::json) as x(agency_key text, name text, level text, region_code text, region_status text)
-    on conflict (agency_key) do nothing`);
-  const ids = await queryRows<{ id: number; agency_key: string }>(
+  const keys = json([...byKey.keys()]);
+  // one round trip: raise the stale flag, add the new agencies, read every id. The read sees the rows
+  // this statement inserted only through `added`, and the rows of others as of its start.
+  const rows = await queryRows<{ id: number; agency_key: string }>(
     db,
-    sql`select id, agency_key from agencies
-        where agency_key in (select json_array_elements_text(${json([...byKey.keys()])}::json))`,
+    sql`with stale as (${STALE_UPDATE}),
+      added as (
+        insert into agencies (agency_key, name, level, region_code, region_status)
+        select agency_key, name, level, region_code, region_status
+        from json_to_recordset(${json([...byKey.values()])}::json)
+          as x(agency_key text, name text, level text, region_code text, region_status text)
+        on conflict (agency_key) do nothing
+        returning id, agency_key)
+      select id, agency_key from added
+      union all
+      select id, agency_key from agencies where agency_key in (select json_array_elements_text(${keys}::json))`,
   );
-  return new Map(ids.map((r) => [r.agency_key, r.id]));
+  const ids = new Map(rows.map((r) => [r.agency_key, r.id]));
+  // an agency another ingest added after this statement began (its insert waited for that one's commit)
+  if (ids.size < byKey.size) {
+    const late = await queryRows<{ id: number; agency_key: string }>(
+      db,
+      sql`select id, agency_key from agencies where agency_key in (select json_array_elements_text(${keys}::json))`,
+    );
+    for (const r of late) ids.set(r.agency_key, r.id);
+  }
+  return ids;
 }
 
 const METRIC_COLUMNS = METRICS.map((m) => m.column);
 
-async function insertBatch(db: Db, inputs: SaveInput[], kind: 'pglite' | 'postgres'): Promise<SaveResult[]> {
+async function insertBatch(
+  db: Db,
+  inputs: SaveInput[],
+  kind: 'pglite' | 'postgres',
+): Promise<SaveResult[]> {
   return db.transaction(async (txx) => {
     const tx = txx as unknown as Db;
-    await markDerivedStale(tx);
     const agencyIds = await upsertAgencies(tx, inputs);
-    const rows = inputs.map((input) => reportRow(input, agencyIds.get(agencyIdentity(input.parsed).key)!));
+    const rows = inputs.map((input) =>
+      reportRow(input, agencyIds.get(agencyIdentity(input.parsed).key)!),
+    );
     const pairs = rows.map((r) => [r.agency_id, r.year ?? 0] as const);
     if (kind === 'postgres') {
       // concurrent ingests of the same agency-year take turns; sorted, so two batches never deadlock
@@ -99,33 +118,13 @@ async function insertBatch(db: Db, inputs: SaveInput[], kind: 'pglite' | 'postgr
           where r.agency_id = x.a and r.year is not distinct from x.y and r.is_current
           returning r.agency_id, r.year`,
     );
-    const inserted = await queryRows<{ id: number; sha256: string }>(
-      tx,
-      sql`insert into reports (agency_id, year, template, published_on, sha256, file_name, parser_version, parsed,
-            source_text, source_bytes, is_current, synthetic, province_code, city_code, county_code,
-            township_code, size_bytes, error_count, warning_count, late)
-          select agency_id, year, template, published_on, sha256, file_name, parser_version, parsed::jsonb,
-            source_text, decode(source_b64, 'base64'), true, synthetic, province_code, city_code, county_code,
-            township_code, size_bytes, error_count, warning_count, late
-          from json_to_recordset(${json(rows)}::json) as x(agency_id int, year int, template text,
-            published_on date, sha256 text, file_name text, parser_version text, parsed json, source_text text,
-            source_b64 text, synthetic boolean, province_code text, city_code text, county_code text,
-            township_code text, size_bytes bigint, error_count int, warning_count int, late boolean)
-          returning id, sha256`,
-    );
-    const idBySha = new Map(inserted.map((r) => [r.sha256, r.id]));
     const metrics = inputs.map((input) => ({
-      report_id: idBySha.get(input.parsed.sha256),
+      sha256: input.parsed.sha256,
       ...Object.fromEntries(METRICS.map((m) => [m.column, metricValue(m, input.parsed)])),
     }));
-    await tx.execute(sql`
-      insert into report_metrics (report_id, ${sql.raw(METRIC_COLUMNS.join(', '))})
-      select report_id, ${sql.raw(METRIC_COLUMNS.join(', '))}
-      from json_to_recordset(${json(metrics)}::json)
-        as x(report_id int, ${sql.raw(METRIC_COLUMNS.map((c) => `${c} double precision`).join(', '))})`);
     const findings = inputs.flatMap((input, i) =>
       input.parsed.findings.map((f) => ({
-        report_id: idBySha.get(input.parsed.sha256),
+        sha256: input.parsed.sha256,
         agency_id: rows[i].agency_id,
         region_code: input.parsed.meta.region.code,
         year: input.parsed.meta.year,
@@ -135,15 +134,42 @@ async function insertBatch(db: Db, inputs: SaveInput[], kind: 'pglite' | 'postgr
         cells: f.cells,
       })),
     );
-    if (findings.length)
-      await tx.execute(sql`
-        insert into findings (report_id, agency_id, region_code, year, rule, severity, message, cells, scope)
-        select report_id, agency_id, region_code, year, rule, severity, message, cells::jsonb, 'report'
-        from json_to_recordset(${json(findings)}::json) as x(report_id int, agency_id int, region_code text,
-          year int, rule text, severity text, message text, cells json)`);
+    // reports, their metrics and their findings in one statement (one round trip): the metrics and
+    // findings find their report's new id by its hash
+    const inserted = await queryRows<{ id: number; sha256: string }>(
+      tx,
+      sql`with saved as (
+          insert into reports (agency_id, year, template, published_on, sha256, file_name, parser_version, parsed,
+            source_text, source_bytes, is_current, synthetic, province_code, city_code, county_code,
+            township_code, size_bytes, error_count, warning_count, late)
+          select agency_id, year, template, published_on, sha256, file_name, parser_version, parsed::jsonb,
+            source_text, decode(source_b64, 'base64'), true, synthetic, province_code, city_code, county_code,
+            township_code, size_bytes, error_count, warning_count, late
+          from json_to_recordset(${json(rows)}::json) as x(agency_id int, year int, template text,
+            published_on date, sha256 text, file_name text, parser_version text, parsed json, source_text text,
+            source_b64 text, synthetic boolean, province_code text, city_code text, county_code text,
+            township_code text, size_bytes bigint, error_count int, warning_count int, late boolean)
+          returning id, sha256),
+        metrics as (
+          insert into report_metrics (report_id, ${sql.raw(METRIC_COLUMNS.join(', '))})
+          select saved.id, ${sql.raw(METRIC_COLUMNS.map((c) => `x.${c}`).join(', '))}
+          from json_to_recordset(${json(metrics)}::json)
+            as x(sha256 text, ${sql.raw(METRIC_COLUMNS.map((c) => `${c} double precision`).join(', '))})
+          join saved on saved.sha256 = x.sha256),
+        found as (
+          insert into findings (report_id, agency_id, region_code, year, rule, severity, message, cells, scope)
+          select saved.id, agency_id, region_code, year, rule, severity, message, cells::jsonb, 'report'
+          from json_to_recordset(${json(findings)}::json) as x(sha256 text, agency_id int, region_code text,
+            year int, rule text, severity text, message text, cells json)
+          join saved on saved.sha256 = x.sha256)
+        select id, sha256 from saved`,
+    );
+    const idBySha = new Map(inserted.map((r) => [r.sha256, r.id]));
     const replacedKeys = new Set(replaced.map((r) => `${r.agency_id}:${r.year}`));
     return rows.map((r) => ({
-      outcome: replacedKeys.has(`${r.agency_id}:${r.year}`) ? ('newVersion' as const) : ('new' as const),
+      outcome: replacedKeys.has(`${r.agency_id}:${r.year}`)
+        ? ('newVersion' as const)
+        : ('new' as const),
       reportId: idBySha.get(r.sha256) ?? null,
       agencyId: r.agency_id,
     }));
@@ -175,7 +201,11 @@ export async function saveReportsBatch(
   });
   if (fast.length) {
     try {
-      const saved = await insertBatch(db, fast.map((i) => inputs[i]), kind);
+      const saved = await insertBatch(
+        db,
+        fast.map((i) => inputs[i]),
+        kind,
+      );
       fast.forEach((i, k) => (results[i] = saved[k]));
     } catch (error) {
       // the database is gone: no point trying each file on its own

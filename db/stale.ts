@@ -7,16 +7,24 @@ import { sql } from 'drizzle-orm';
 import type { Db } from './client';
 import { queryRows } from './rows';
 
-/** Inside a saving transaction; the guard keeps concurrent savers from queueing on the row once it is up. */
+/** Raises the flag inside a saving transaction (the batch save runs it as part of a larger statement);
+ * the guard keeps concurrent savers from queueing on the row once it is up. */
+export const STALE_UPDATE = sql`update data_version set rollups_stale = true where id = 1 and not rollups_stale`;
+
 export async function markDerivedStale(tx: Db): Promise<void> {
-  await tx.execute(sql`update data_version set rollups_stale = true where id = 1 and not rollups_stale`);
+  await tx.execute(STALE_UPDATE);
 }
 
 export async function derivedStale(db: Db): Promise<boolean> {
-  const [row] = await queryRows<{ rollups_stale: boolean }>(db, sql`select rollups_stale from data_version where id = 1`);
+  const [row] = await queryRows<{ rollups_stale: boolean }>(
+    db,
+    sql`select rollups_stale from data_version where id = 1`,
+  );
   return row?.rollups_stale === true;
 }
 
 export async function clearDerivedStale(db: Db): Promise<void> {
-  await db.execute(sql`update data_version set rollups_stale = false where id = 1 and rollups_stale`);
+  await db.execute(
+    sql`update data_version set rollups_stale = false where id = 1 and rollups_stale`,
+  );
 }
