@@ -8,7 +8,7 @@ import {
   crossReportFindings,
   type CrossReport,
 } from '../lib/report/cross-checks';
-import type { Db } from './client';
+import { driverOf, type Db } from './client';
 import { LIST_COUNTS } from './queries/compliance';
 import { queryRows } from './rows';
 
@@ -21,20 +21,35 @@ const sectionKeys = json(CROSS_SECTIONS);
  * 50 a pass brought the whole load's peak from 2,001 to 1,961 MiB). */
 const AGENCY_CHUNK = 50;
 
-/** Re-runs X1/X2/X3/C9 for each agency over its current reports in year order. */
+/** Re-runs X1/X2/X3/C9 for each agency over its current reports in year order. On PostgreSQL two passes
+ * run at once, on two connections: most of a pass is the server reading reports, and a server works each
+ * connection on one core. (The embedded database has one connection, so its passes follow each other.) */
 export async function refreshCrossFindings(db: Db, agencyIds: number[]): Promise<number> {
+  const chunks: number[][] = [];
+  const sorted = [...agencyIds].sort((a, b) => a - b);
+  for (let i = 0; i < sorted.length; i += AGENCY_CHUNK)
+    chunks.push(sorted.slice(i, i + AGENCY_CHUNK));
   let written = 0;
-  for (let i = 0; i < agencyIds.length; i += AGENCY_CHUNK)
-    written += await refreshCrossChunk(db, agencyIds.slice(i, i + AGENCY_CHUNK));
+  let next = 0;
+  const lane = async () => {
+    while (next < chunks.length) written += await refreshCrossChunk(db, chunks[next++]);
+  };
+  await Promise.all(Array.from({ length: driverOf(db) === 'postgres' ? 2 : 1 }, lane));
   return written;
 }
+
+/** The advisory lock key of an agency's cross-report findings (the one-key form: the saves' (agency, year)
+ * locks are two-key and never collide with it). */
+const CROSS_LOCK = sql.raw('(872342::bigint << 32) + id');
 
 async function refreshCrossChunk(db: Db, agencyIds: number[]): Promise<number> {
   if (!agencyIds.length) return 0;
   const ids = json(agencyIds);
   return db.transaction(async (tx) => {
-    // two ingests finishing together take turns (the lock ends with the transaction)
-    await tx.execute(sql`select pg_advisory_xact_lock(872342)`);
+    // two ingests refreshing the same agency take turns (the locks end with the transaction); each takes
+    // its agencies' locks in ascending order, so two never wait on each other in a cycle
+    await tx.execute(sql`select pg_advisory_xact_lock(${CROSS_LOCK})
+      from (select (jsonb_array_elements_text(${ids}::jsonb))::int as id) a order by id`);
     const rows = await queryRows<{
       id: number;
       agency_id: number;
