@@ -142,11 +142,11 @@ async function insertBatch(
           insert into reports (agency_id, year, template, published_on, sha256, file_name, parser_version, parsed,
             source_text, source_bytes, is_current, synthetic, province_code, city_code, county_code,
             township_code, size_bytes, error_count, warning_count, late)
-          select agency_id, year, template, published_on, sha256, file_name, parser_version, parsed::jsonb,
+          select agency_id, year, template, published_on, sha256, file_name, parser_version, parsed,
             source_text, decode(source_b64, 'base64'), true, synthetic, province_code, city_code, county_code,
             township_code, size_bytes, error_count, warning_count, late
-          from json_to_recordset(${json(rows)}::json) as x(agency_id int, year int, template text,
-            published_on date, sha256 text, file_name text, parser_version text, parsed json, source_text text,
+          from jsonb_to_recordset(${json(rows)}::jsonb) as x(agency_id int, year int, template text,
+            published_on date, sha256 text, file_name text, parser_version text, parsed jsonb, source_text text,
             source_b64 text, synthetic boolean, province_code text, city_code text, county_code text,
             township_code text, size_bytes bigint, error_count int, warning_count int, late boolean)
           returning id, sha256),
