@@ -1,8 +1,7 @@
 // Parsing is pure CPU work and the database waits on it: with worker threads, the next batch is parsed on
-// the other core while this one is saved. Jobs wait in one queue and each worker takes the next when it has
-// fewer than two in hand, so a worker given a long HTML page does not hold back the text reports behind it.
-// The calling thread can take jobs too, one per turn of its event loop, when it would otherwise only wait
-// on a database server in another process.
+// the other core while this one is saved. Jobs wait in one queue and go to the worker with the fewest in
+// hand. The calling thread can take jobs too, one per turn of its event loop, when it would otherwise only
+// wait on a database server in another process.
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,8 +50,11 @@ export function parseWorkersFor(kind: 'pglite' | 'postgres'): ParsePlan {
   return { workers: Math.max(0, os.availableParallelism() - 1), onThisThread: kind === 'postgres' };
 }
 
-/** Jobs a worker holds at once: one it parses, one queued behind it so it never waits for the next. */
-const IN_HAND = 2;
+/** Jobs a worker holds at once when the calling thread parses too: one it parses, one queued behind it so
+ * it never waits for the next, and the rest left for whichever thread is free first (a long HTML page does
+ * not hold back the text reports behind it). When the calling thread runs the embedded database instead,
+ * it may not read a worker's message for a whole statement, so the workers are handed every job at once. */
+const IN_HAND_BESIDE_THIS_THREAD = 2;
 
 interface Queued {
   job: ParseJob;
@@ -84,14 +86,16 @@ export async function createParsePool(plan: ParsePlan): Promise<ParsePool> {
   let threadBusy = false;
   let threadHeld = false;
 
+  const inHandCap = plan.onThisThread ? IN_HAND_BESIDE_THIS_THREAD : Infinity;
   const pump = () => {
-    for (const slot of slots) {
-      while (slot.inHand.size < IN_HAND && queue.length) {
-        const id = nextId++;
-        const q = queue.shift()!;
-        slot.inHand.set(id, q);
-        slot.worker.postMessage({ id, job: q.job });
-      }
+    while (queue.length && slots.size) {
+      let slot: Slot | null = null;
+      for (const s of slots) if (!slot || s.inHand.size < slot.inHand.size) slot = s;
+      if (slot!.inHand.size >= inHandCap) break;
+      const id = nextId++;
+      const q = queue.shift()!;
+      slot!.inHand.set(id, q);
+      slot!.worker.postMessage({ id, job: q.job });
     }
     if (onThread && !threadBusy && !threadHeld && queue.length) {
       threadBusy = true;
