@@ -69,7 +69,7 @@ async function timeIngest(handle: DbHandle, files: string[]): Promise<IngestRun>
   const started = performance.now();
   const summary = await ingestSources(handle.db, files.map(fileSource), {
     today: '2026-11-23',
-    parsing: parseWorkersFor(handle.kind),
+    parseWorkers: parseWorkersFor(),
   });
   const secs = (performance.now() - started) / 1000;
   if (summary.failed.length)

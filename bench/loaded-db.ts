@@ -21,7 +21,7 @@ export async function loadedDatabase(reports: number): Promise<string> {
     const started = performance.now();
     const summary = await ingestSources(handle.db, files.map(fileSource), {
       today: '2026-11-23',
-      parsing: parseWorkersFor(handle.kind),
+      parseWorkers: parseWorkersFor(),
       onProgress: (done) => {
         if (done % 10_000 === 0) console.error(`  loaded ${done}/${files.length} reports…`);
       },

@@ -5,7 +5,7 @@ import { MAX_FILE_BYTES, tooLargeReason } from '../lib/ingest/file-source';
 import { isSyntheticText } from '../lib/report/synthetic';
 import { driverOf, type Db } from './client';
 import { parseBytes, sha256 } from './parse-bytes';
-import { createParsePool, type ParsePlan, type ParsePool } from './parse-pool';
+import { createParsePool, type ParsePool } from './parse-pool';
 import { affectedRegions, refreshCrossFindings, refreshRollups } from './derived';
 import { clearDerivedStale, derivedStale } from './stale';
 import { regionPathCodes } from '../lib/regions/path-codes';
@@ -154,7 +154,7 @@ async function parseChunk(
 export async function ingestSources(
   db: Db,
   sources: IngestSource[],
-  options: IngestOptions & { parsing?: ParsePlan },
+  options: IngestOptions & { parseWorkers?: number },
 ): Promise<IngestSummary> {
   const summary = emptySummary();
   const kind = driverOf(db);
@@ -186,18 +186,17 @@ export async function ingestSources(
       parsing.set(dispatched, parse);
     }
   };
-  const pool = await createParsePool(options.parsing ?? { workers: 0, onThisThread: true });
+  const pool = await createParsePool(options.parseWorkers ?? 0);
   try {
     for (let k = 0; k < chunks.length; k++) {
       await dispatchUpTo(k + LOOKAHEAD);
       const pending = await parsing.get(k)!;
       parsing.delete(k);
-      pool.holdThisThread(true);
       const results = await saveReportsBatch(
         db,
         kind,
         pending.map((p) => p.input),
-      ).finally(() => pool.holdThisThread(false));
+      );
       const lost = results.find(
         (r): r is { error: unknown } => 'error' in r && connectionLost(r.error),
       );

@@ -1,7 +1,7 @@
 // Parsing is pure CPU work and the database waits on it: with worker threads, the next batch is parsed on
-// the other core while this one is saved. Jobs wait in one queue and go to the worker with the fewest in
-// hand. The calling thread can take jobs too, one per turn of its event loop, when it would otherwise only
-// wait on a database server in another process.
+// the other core while this one is saved. Each job goes to the worker with the fewest in hand, at once: the
+// calling thread may be running the embedded database and not read a worker's message for a whole
+// statement, so a worker must never wait on it for its next job.
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,48 +23,27 @@ export interface ParseOutput {
 
 export interface ParsePool {
   parse(job: ParseJob): Promise<ParseOutput>;
-  /** While the calling thread has its own work in flight (a save), it takes no parse jobs: a save is a
-   * dozen round trips, and each reply would wait for the page being parsed. */
-  holdThisThread(held: boolean): void;
   close(): Promise<void>;
-}
-
-/** Where an ingest parses: worker threads, and whether the calling thread parses beside them. */
-export interface ParsePlan {
-  workers: number;
-  onThisThread: boolean;
 }
 
 const inline: ParsePool = {
   parse: (job) => parseBytes(job.file, job.bytes, job.today, job.hint),
-  holdThisThread: () => {},
   close: async () => {},
 };
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-/** Parsing for an ingest: the embedded database runs on the calling thread, which keeps one core busy, so
- * the workers get the others; a PostgreSQL server works in its own process, so the calling thread mostly
- * waits and parses too, beside one worker per other core. */
-export function parseWorkersFor(kind: 'pglite' | 'postgres'): ParsePlan {
-  return { workers: Math.max(0, os.availableParallelism() - 1), onThisThread: kind === 'postgres' };
-}
-
-/** Jobs a worker holds at once when the calling thread parses too: one it parses, one queued behind it so
- * it never waits for the next, and the rest left for whichever thread is free first (a long HTML page does
- * not hold back the text reports behind it). When the calling thread runs the embedded database instead,
- * it may not read a worker's message for a whole statement, so the workers are handed every job at once. */
-const IN_HAND_BESIDE_THIS_THREAD = 2;
-
-interface Queued {
-  job: ParseJob;
-  resolve: (o: ParseOutput) => void;
-  reject: (e: Error) => void;
+/** Parse workers for an ingest: one per core but the calling thread's. With the embedded database that
+ * thread runs the database; with PostgreSQL it feeds the server, which needs a core of its own (measured on
+ * 2 cores, 20,006 reports: one worker 1,019/s, two 1,018/s for more CPU, one worker plus parsing on the
+ * calling thread 810/s, as every reply of the server then waited for a page to be parsed). */
+export function parseWorkersFor(): number {
+  return Math.max(0, os.availableParallelism() - 1);
 }
 
 interface Slot {
   worker: Worker;
-  inHand: Map<number, Queued>;
+  inHand: Map<number, { resolve: (o: ParseOutput) => void; reject: (e: Error) => void }>;
 }
 
 async function workerEntry(): Promise<string | null> {
@@ -76,76 +55,41 @@ async function workerEntry(): Promise<string | null> {
     : null;
 }
 
-export async function createParsePool(plan: ParsePlan): Promise<ParsePool> {
-  const entry = plan.workers > 0 ? await workerEntry() : null;
+export async function createParsePool(workers: number): Promise<ParsePool> {
+  const entry = workers > 0 ? await workerEntry() : null;
   if (!entry) return inline;
-  const queue: Queued[] = [];
   const slots = new Set<Slot>();
   let nextId = 0;
-  let onThread = plan.onThisThread;
-  let threadBusy = false;
-  let threadHeld = false;
-
-  const inHandCap = plan.onThisThread ? IN_HAND_BESIDE_THIS_THREAD : Infinity;
-  const pump = () => {
-    while (queue.length && slots.size) {
-      let slot: Slot | null = null;
-      for (const s of slots) if (!slot || s.inHand.size < slot.inHand.size) slot = s;
-      if (slot!.inHand.size >= inHandCap) break;
-      const id = nextId++;
-      const q = queue.shift()!;
-      slot!.inHand.set(id, q);
-      slot!.worker.postMessage({ id, job: q.job });
-    }
-    if (onThread && !threadBusy && !threadHeld && queue.length) {
-      threadBusy = true;
-      // one job per turn: the database's replies in between are read without waiting for a whole batch
-      setImmediate(() => {
-        const q = queue.shift();
-        const done = () => {
-          threadBusy = false;
-          pump();
-        };
-        if (!q) return done();
-        parseBytes(q.job.file, q.job.bytes, q.job.today, q.job.hint)
-          .then(q.resolve, q.reject)
-          .finally(done);
-      });
-    }
-  };
-
-  for (let i = 0; i < plan.workers; i++) {
+  for (let i = 0; i < workers; i++) {
     const slot: Slot = { worker: new Worker(entry), inHand: new Map() };
     slot.worker.unref();
     slot.worker.on('message', (msg: { id: number; output?: ParseOutput; error?: string }) => {
-      const q = slot.inHand.get(msg.id);
+      const p = slot.inHand.get(msg.id);
       slot.inHand.delete(msg.id);
-      if (q) {
-        if (msg.output) q.resolve(msg.output);
-        else q.reject(new Error(msg.error ?? 'parse worker failed'));
-      }
-      pump();
+      if (!p) return;
+      if (msg.output) p.resolve(msg.output);
+      else p.reject(new Error(msg.error ?? 'parse worker failed'));
     });
-    // a worker that dies takes its jobs in hand with it; the rest go to the others, or to this thread
+    // a worker that dies takes the jobs in its hand with it; later jobs go to the others, or are parsed on
+    // this thread once none is left
     slot.worker.on('error', (error) => {
       slots.delete(slot);
-      for (const q of slot.inHand.values()) q.reject(error);
+      for (const p of slot.inHand.values()) p.reject(error);
       slot.inHand.clear();
-      if (!slots.size) onThread = true;
-      pump();
     });
     slots.add(slot);
   }
   return {
     parse(job) {
+      let slot: Slot | null = null;
+      for (const s of slots) if (!slot || s.inHand.size < slot.inHand.size) slot = s;
+      if (!slot) return inline.parse(job);
+      const id = nextId++;
+      const target = slot;
       return new Promise<ParseOutput>((resolve, reject) => {
-        queue.push({ job, resolve, reject });
-        pump();
+        target.inHand.set(id, { resolve, reject });
+        target.worker.postMessage({ id, job });
       });
-    },
-    holdThisThread(held) {
-      threadHeld = held;
-      if (!held) pump();
     },
     async close() {
       await Promise.all([...slots].map((s) => s.worker.terminate()));

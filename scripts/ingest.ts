@@ -115,7 +115,7 @@ async function main() {
       hintFor: entries.length ? manifestLookup(entries) : undefined,
       onProgress: (done) => bar?.update(done),
       // parse on the other core(s) while the database saves
-      parsing: parseWorkersFor(handle.kind),
+      parseWorkers: parseWorkersFor(),
     });
     bar?.finish();
     summary.failed.unshift(...walked.problems);
