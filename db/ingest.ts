@@ -111,6 +111,11 @@ async function loadChunk(
   });
 }
 
+function parseStopped(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return `解析该文件的进程意外停止（${message.slice(0, 200)}），文件未保存；再次运行 npm run ingest 会重试。`;
+}
+
 /** Parses a chunk (on the worker threads when there are any) into reports ready to save. */
 async function parseChunk(
   files: { file: string; bytes: Uint8Array }[],
@@ -119,7 +124,8 @@ async function parseChunk(
   summary: IngestSummary,
   progress: Progress,
 ): Promise<Pending[]> {
-  const outputs = await Promise.all(
+  // a parse worker that stops (out of memory, say) fails the files it held, and only those
+  const outputs = await Promise.allSettled(
     files.map(({ file, bytes }) =>
       pool.parse({
         file,
@@ -130,9 +136,14 @@ async function parseChunk(
     ),
   );
   const pending: Pending[] = [];
-  for (const [i, output] of outputs.entries()) {
+  for (const [i, settled] of outputs.entries()) {
     const { file, bytes } = files[i];
-    let { parsed, text } = output;
+    if (settled.status === 'rejected') {
+      summary.failed.push({ file, reason: parseStopped(settled.reason) });
+      progress(file);
+      continue;
+    }
+    let { parsed, text } = settled.value;
     const hadHint = options.hintFor?.(file) ?? options.regionHint;
     const issuerHint = hadHint ? null : (options.hintFor?.(file, parsed.meta.issuer) ?? null);
     if (issuerHint) ({ parsed, text } = await parseBytes(file, bytes, options.today, issuerHint));
