@@ -15,9 +15,9 @@ function unavailable(pathname: string, headers: Record<string, string>): NextRes
   const body = pathname.startsWith('/api/v1/')
     ? JSON.stringify({ error: { message: UNAVAILABLE_MESSAGE } })
     : api
-    ? JSON.stringify({ error: UNAVAILABLE })
-    : `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta http-equiv="refresh" content="10">` +
-      `<title>暂时无法访问 · 公开透镜</title></head><body><h1>暂时无法访问</h1><p>${UNAVAILABLE}</p></body></html>`;
+      ? JSON.stringify({ error: UNAVAILABLE })
+      : `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta http-equiv="refresh" content="10">` +
+        `<title>暂时无法访问 · 公开透镜</title></head><body><h1>暂时无法访问</h1><p>${UNAVAILABLE}</p></body></html>`;
   return new NextResponse(body, {
     status: 503,
     headers: {
@@ -29,11 +29,42 @@ function unavailable(pathname: string, headers: Record<string, string>): NextRes
   });
 }
 
+/** A path Next cannot decode (a lone `%`, a cut UTF-8 sequence) would otherwise end in its own 500. */
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const BAD_PATH = '这个网址含有无法识别的字符编码，请检查链接是否完整。';
+
+function badPath(pathname: string, headers: Record<string, string>): NextResponse {
+  const api = pathname.startsWith('/api/');
+  const body = pathname.startsWith('/api/v1/')
+    ? JSON.stringify({ error: { message: 'The path is not valid percent-encoded UTF-8.' } })
+    : api
+      ? JSON.stringify({ error: BAD_PATH })
+      : `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>网址有误 · 公开透镜</title></head>` +
+        `<body><h1>网址有误</h1><p>${BAD_PATH}</p><p><a href="/">返回首页</a></p></body></html>`;
+  return new NextResponse(body, {
+    status: 400,
+    headers: {
+      ...headers,
+      'content-type': api ? 'application/json; charset=utf-8' : 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+    },
+  });
+}
+
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const nonce = newNonce();
   const https =
-    request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto')?.split(',')[0].trim() === 'https';
+    request.nextUrl.protocol === 'https:' ||
+    request.headers.get('x-forwarded-proto')?.split(',')[0].trim() === 'https';
   const headers = securityHeaders({
     nonce,
     frameable: isFrameablePath(pathname),
@@ -41,7 +72,9 @@ export async function proxy(request: NextRequest) {
     dev: process.env.NODE_ENV === 'development',
     download: isDownloadPath(pathname),
   });
-  if (!pathname.startsWith('/_next/') && !(await databaseReachable())) return unavailable(pathname, headers);
+  if (!decodable(pathname)) return badPath(pathname, headers);
+  if (!pathname.startsWith('/_next/') && !(await databaseReachable()))
+    return unavailable(pathname, headers);
 
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);

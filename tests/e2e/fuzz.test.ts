@@ -109,4 +109,23 @@ describe('fuzzing every route and parameter', () => {
     expect(failures.join('\n')).toBe('');
     expect(sent).toBeGreaterThan(1000);
   });
+
+  it('answers a path it cannot decode with a clean 400 in the route family’s own form', async () => {
+    // a lone %, a cut UTF-8 sequence, an invalid escape: Next's own router would answer 500
+    for (const [url, type] of [
+      ['/regions/%', 'text/html'],
+      ['/reports/%E4%B8', 'text/html'],
+      ['/compliance/%zz', 'text/html'],
+      ['/api/v1/regions/%E4', 'application/json'],
+      ['/export/%', 'text/html'],
+    ] as const) {
+      const res = await fetch(base() + url, { redirect: 'manual' });
+      expect(res.status, url).toBe(400);
+      expect(res.headers.get('content-type'), url).toContain(type);
+      const text = await res.text();
+      expect(text, url).not.toMatch(STACK);
+      if (type === 'application/json') expect(JSON.parse(text).error.message, url).toMatch(/percent-encoded/);
+      else expect(text, url).toContain('网址有误');
+    }
+  });
 });
