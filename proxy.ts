@@ -6,28 +6,51 @@ import { databaseReachable } from '@/db/health';
 import { isDownloadPath, isFrameablePath, newNonce, securityHeaders } from '@/lib/security/headers';
 import { UNAVAILABLE_MESSAGE } from '@/lib/api/schemas';
 
-const UNAVAILABLE =
-  '数据库暂时无法连接，网站暂停服务。数据没有丢失；数据库恢复后，本页会自动恢复，请稍后刷新。';
+interface PlainAnswer {
+  status: number;
+  /** the open API's error message (its own shape, lib/api/schemas.ts, in English like its other errors) */
+  apiMessage: string;
+  /** the page's heading and sentence, also the other JSON routes' error */
+  title: string;
+  text: string;
+  /** extra head markup and response headers (the 503 page reloads itself) */
+  head?: string;
+  extra?: Record<string, string>;
+}
 
-function unavailable(pathname: string, headers: Record<string, string>): NextResponse {
+/** An answer the proxy gives itself, before any route runs: in each route family's own form. */
+function plainAnswer(
+  pathname: string,
+  headers: Record<string, string>,
+  a: PlainAnswer,
+): NextResponse {
   const api = pathname.startsWith('/api/');
-  // the open API answers in its own error shape (lib/api/schemas.ts), in English like its other errors
   const body = pathname.startsWith('/api/v1/')
-    ? JSON.stringify({ error: { message: UNAVAILABLE_MESSAGE } })
+    ? JSON.stringify({ error: { message: a.apiMessage } })
     : api
-      ? JSON.stringify({ error: UNAVAILABLE })
-      : `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta http-equiv="refresh" content="10">` +
-        `<title>暂时无法访问 · 公开透镜</title></head><body><h1>暂时无法访问</h1><p>${UNAVAILABLE}</p></body></html>`;
+      ? JSON.stringify({ error: a.text })
+      : `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">${a.head ?? ''}` +
+        `<title>${a.title} · 公开透镜</title></head><body><h1>${a.title}</h1><p>${a.text}</p>` +
+        `<p><a href="/">返回首页</a></p></body></html>`;
   return new NextResponse(body, {
-    status: 503,
+    status: a.status,
     headers: {
       ...headers,
+      ...a.extra,
       'content-type': api ? 'application/json; charset=utf-8' : 'text/html; charset=utf-8',
-      'retry-after': '10',
       'cache-control': 'no-store',
     },
   });
 }
+
+const UNAVAILABLE: PlainAnswer = {
+  status: 503,
+  apiMessage: UNAVAILABLE_MESSAGE,
+  title: '暂时无法访问',
+  text: '数据库暂时无法连接，网站暂停服务。数据没有丢失；数据库恢复后，本页会自动恢复，请稍后刷新。',
+  head: '<meta http-equiv="refresh" content="10">',
+  extra: { 'retry-after': '10' },
+};
 
 /** A path Next cannot decode (a lone `%`, a cut UTF-8 sequence) would otherwise end in its own 500. */
 function decodable(pathname: string): boolean {
@@ -39,25 +62,12 @@ function decodable(pathname: string): boolean {
   }
 }
 
-const BAD_PATH = '这个网址含有无法识别的字符编码，请检查链接是否完整。';
-
-function badPath(pathname: string, headers: Record<string, string>): NextResponse {
-  const api = pathname.startsWith('/api/');
-  const body = pathname.startsWith('/api/v1/')
-    ? JSON.stringify({ error: { message: 'The path is not valid percent-encoded UTF-8.' } })
-    : api
-      ? JSON.stringify({ error: BAD_PATH })
-      : `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>网址有误 · 公开透镜</title></head>` +
-        `<body><h1>网址有误</h1><p>${BAD_PATH}</p><p><a href="/">返回首页</a></p></body></html>`;
-  return new NextResponse(body, {
-    status: 400,
-    headers: {
-      ...headers,
-      'content-type': api ? 'application/json; charset=utf-8' : 'text/html; charset=utf-8',
-      'cache-control': 'no-store',
-    },
-  });
-}
+const BAD_PATH: PlainAnswer = {
+  status: 400,
+  apiMessage: 'The path is not valid percent-encoded UTF-8.',
+  title: '网址有误',
+  text: '这个网址含有无法识别的字符编码，请检查链接是否完整。',
+};
 
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -72,9 +82,9 @@ export async function proxy(request: NextRequest) {
     dev: process.env.NODE_ENV === 'development',
     download: isDownloadPath(pathname),
   });
-  if (!decodable(pathname)) return badPath(pathname, headers);
+  if (!decodable(pathname)) return plainAnswer(pathname, headers, BAD_PATH);
   if (!pathname.startsWith('/_next/') && !(await databaseReachable()))
-    return unavailable(pathname, headers);
+    return plainAnswer(pathname, headers, UNAVAILABLE);
 
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readReportBytes } from '@/lib/ingest/read';
+import { UNRESOLVED } from '@/lib/regions/result';
 import {
   copiedShare,
   CROSS_CELL_KEYS,
@@ -27,15 +28,7 @@ function report(
       year,
       publishedOn: null,
       template,
-      region: {
-        status: 'unresolved',
-        code: null,
-        province: null,
-        city: null,
-        county: null,
-        township: null,
-        candidates: [],
-      },
+      region: UNRESOLVED,
     },
     cells,
     cellNotes: {},
