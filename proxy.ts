@@ -18,6 +18,10 @@ interface PlainAnswer {
   extra?: Record<string, string>;
 }
 
+// the site's stylesheet is not loaded for these answers: a few inline rules keep them readable
+const PAGE_STYLE =
+  'font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;line-height:1.7;color:#1f2937';
+
 /** An answer the proxy gives itself, before any route runs: in each route family's own form. */
 function plainAnswer(
   pathname: string,
@@ -30,7 +34,7 @@ function plainAnswer(
     : api
       ? JSON.stringify({ error: a.text })
       : `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">${a.head ?? ''}` +
-        `<title>${a.title} · 公开透镜</title></head><body><h1>${a.title}</h1><p>${a.text}</p>` +
+        `<title>${a.title} · 公开透镜</title></head><body style="${PAGE_STYLE}"><h1>${a.title}</h1><p>${a.text}</p>` +
         `<p><a href="/">返回首页</a></p></body></html>`;
   return new NextResponse(body, {
     status: a.status,
