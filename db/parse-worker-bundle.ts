@@ -48,6 +48,7 @@ function writeAtomically(file: string, content: string | Buffer): void {
 }
 
 async function build(): Promise<void> {
+  const started = Date.now();
   // imported only here: the web server never starts parse workers and must not bundle a bundler
   const esbuild = await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ 'esbuild');
   const result = await esbuild.build({
@@ -72,7 +73,11 @@ async function build(): Promise<void> {
     ...Object.keys(result.metafile.inputs).filter((f) => !f.includes('node_modules/')),
     PDF_WORKER,
   ];
-  writeAtomically(STAMP, JSON.stringify(stampOf(inputs)));
+  const stamp = stampOf(inputs);
+  // a source saved while the bundle was being built may or may not be in it: no stamp, so the next run
+  // builds again
+  if (Object.values(stamp).some(([, mtime]) => mtime >= started)) fs.rmSync(STAMP, { force: true });
+  else writeAtomically(STAMP, JSON.stringify(stamp));
 }
 
 /** The bundled worker's path, built first if needed; null when it cannot be built (then the caller loads
