@@ -81,3 +81,8 @@ export interface BenchReport {
   rows: BenchRow[];
   peakRssMb: number;
 }
+
+/** A bench's rows with when, on which Node and at what peak memory they were taken. */
+export function benchReport(bench: string, rows: BenchRow[]): BenchReport {
+  return { bench, at: new Date().toISOString(), node: process.version, rows, peakRssMb: peakRssMb() };
+}

@@ -14,7 +14,7 @@ import { fileSource } from '../lib/ingest/file-source';
 import { walkInputs } from '../lib/ingest/walk';
 import { generateReports } from '../lib/synth/generate';
 import { freshPostgres } from './postgres';
-import { peakRssMb, type BenchOptions, type BenchReport, type BenchRow } from './harness';
+import { benchReport, type BenchOptions, type BenchReport, type BenchRow } from './harness';
 
 const WORK = path.resolve('bench/work');
 const YEARS = { fromYear: 2019, toYear: 2025 };
@@ -138,5 +138,5 @@ export async function benchIngest(
     if (server.length)
       rows.push({ name: '  CPU in the PostgreSQL server', rate: summary(server), unit: 'ms/report', inputs: files.length });
   }
-  return { bench: 'ingest', at: new Date().toISOString(), node: process.version, rows, peakRssMb: peakRssMb() };
+  return benchReport('ingest', rows);
 }

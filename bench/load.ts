@@ -10,7 +10,7 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { createDb } from '../db/client';
 import { queryRows } from '../db/rows';
-import { peakRssMb, type BenchOptions, type BenchReport, type BenchRow } from './harness';
+import { benchReport, type BenchOptions, type BenchReport, type BenchRow } from './harness';
 
 const CLIENTS = 50;
 
@@ -94,7 +94,7 @@ export async function benchLoad(options: BenchOptions & { roundMs: number }): Pr
       const summary = `p50 ${percentile(sorted, 50).toFixed(0)} ms, p99 ${percentile(sorted, 99).toFixed(0)} ms, ${s.errors} errors ${JSON.stringify(Object.fromEntries(s.statuses))}`;
       return { name: `${u.replace(code, '<township>')} (${summary})`, rate: { median: rate, min: rate, max: rate, rounds: 1, roundMs: seconds * 1000 }, unit: 'req/s', inputs: s.latencies.length };
     });
-    return { bench: 'load', at: new Date().toISOString(), node: process.version, rows, peakRssMb: peakRssMb() };
+    return benchReport('load', rows);
   } finally {
     try {
       process.kill(-server.pid!, 'SIGTERM');

@@ -8,7 +8,7 @@ import { createDb } from '../db/client';
 import { queryRows } from '../db/rows';
 import { buildApp, startServer } from '../tests/e2e/server';
 import { loadedDatabase } from './loaded-db';
-import { peakRssMb, type BenchOptions, type BenchReport, type BenchRow } from './harness';
+import { benchReport, type BenchOptions, type BenchReport, type BenchRow } from './harness';
 
 /** Distinct views over every level: each region with the chart kinds a share menu offers. */
 async function pickUrls(dataDir: string, count: number): Promise<string[]> {
@@ -79,17 +79,11 @@ export async function benchOg(options: BenchOptions & { reports?: number }): Pro
       if (r.status !== 304) throw new Error(`${urls[i]}: expected 304, got ${r.status}`);
       revalidated.push(r.ms);
     }
-    return {
-      bench: 'og',
-      at: new Date().toISOString(),
-      node: process.version,
-      rows: [
-        row('uncached image (distinct views)', uncached, 400, reports),
-        row('cached image (same URL again)', cached, 20, reports),
-        row('304 revalidation (If-None-Match)', revalidated, 20, reports),
-      ],
-      peakRssMb: peakRssMb(),
-    };
+    return benchReport('og', [
+      row('uncached image (distinct views)', uncached, 400, reports),
+      row('cached image (same URL again)', cached, 20, reports),
+      row('304 revalidation (If-None-Match)', revalidated, 20, reports),
+    ]);
   } finally {
     await server.stop();
   }

@@ -9,7 +9,7 @@ import { createDb } from '../db/client';
 import { queryRows } from '../db/rows';
 import { buildApp, startServer } from '../tests/e2e/server';
 import { loadedDatabase } from './loaded-db';
-import { peakRssMb, type BenchOptions, type BenchReport, type BenchRow } from './harness';
+import { benchReport, type BenchOptions, type BenchReport, type BenchRow } from './harness';
 
 async function pickUrls(dataDir: string): Promise<Record<string, string>> {
   const handle = await createDb({ url: null, dir: dataDir });
@@ -106,6 +106,6 @@ export async function benchPages(options: BenchOptions & { reports?: number }): 
   } finally {
     await server.stop();
   }
-  return { bench: 'pages', at: new Date().toISOString(), node: process.version, rows, peakRssMb: peakRssMb() };
+  return benchReport('pages', rows);
 }
 

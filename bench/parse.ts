@@ -4,7 +4,7 @@ import { readReportBytes } from '../lib/ingest/read';
 import { parseReport } from '../lib/report/parse';
 import {
   measureRate,
-  peakRssMb,
+  benchReport,
   type BenchOptions,
   type BenchReport,
   type BenchRow,
@@ -55,11 +55,5 @@ export function benchParse(options: BenchOptions): BenchReport {
   const { text, html, dir } = loadCorpus();
   console.error(`parse: ${text.length} text and ${html.length} HTML reports from ${dir}`);
   const rows = [row('parse text', text, 1000, options), row('parse html', html, 300, options)];
-  return {
-    bench: 'parse',
-    at: new Date().toISOString(),
-    node: process.version,
-    rows,
-    peakRssMb: peakRssMb(),
-  };
+  return benchReport('parse', rows);
 }

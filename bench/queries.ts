@@ -17,7 +17,7 @@ import { getScopeYears } from '../db/queries/trends';
 import { getChildUnits, getOwnIssuers } from '../db/queries/units';
 import { getReport } from '../db/queries/reports';
 import { loadedDatabase } from './loaded-db';
-import { peakRssMb, type BenchOptions, type BenchReport, type BenchRow } from './harness';
+import { benchReport, type BenchOptions, type BenchReport, type BenchRow } from './harness';
 
 const YEARS = [2019, 2020, 2021, 2022, 2023, 2024, 2025];
 
@@ -145,11 +145,5 @@ export async function benchQueries(
   } finally {
     await handle.close();
   }
-  return {
-    bench: 'queries',
-    at: new Date().toISOString(),
-    node: process.version,
-    rows,
-    peakRssMb: peakRssMb(),
-  };
+  return benchReport('queries', rows);
 }
