@@ -1,5 +1,6 @@
 // In front of every request: the security headers (CSP with a fresh nonce, nosniff, referrer policy,
-// frame-ancestors 'none' except /embed/*), and a plain 503 while the PostgreSQL server is unreachable.
+// frame-ancestors 'none' except /embed/*), a plain 400 for a path that is not valid percent-encoding, and a
+// plain 503 while the PostgreSQL server is unreachable.
 // Next reads the nonce from the request's CSP header and puts it on its own scripts.
 import { NextResponse, type NextRequest } from 'next/server';
 import { databaseReachable } from '@/db/health';

@@ -49,7 +49,9 @@ interface Slot {
 async function workerEntry(): Promise<string | null> {
   const bundle = await parseWorkerBundle();
   if (bundle) return bundle;
-  // the worker's TypeScript needs a loader: without the bundle, only a process run under tsx has one
+  // the worker's TypeScript needs a loader: without the bundle, only a process run under tsx has one. (The
+  // Next server imports ingest too, for the admin upload, but never starts workers: a file path, not a
+  // `new URL(…, import.meta.url)`, keeps its bundler from following this entry into tsx's loader.)
   return process.execArgv.some((a) => a.includes('tsx'))
     ? path.join(/*turbopackIgnore: true*/ here, 'parse-worker-boot.mjs')
     : null;

@@ -63,6 +63,8 @@ async function upsertAgencies(db: Db, inputs: SaveInput[]): Promise<Map<string, 
     });
   }
   const keys = json([...byKey.keys()]);
+  const stored = sql`select id, agency_key from agencies
+    where agency_key in (select json_array_elements_text(${keys}::json))`;
   // one round trip: raise the stale flag, add the new agencies, read every id. The read sees the rows
   // this statement inserted only through `added`, and the rows of others as of its start.
   const rows = await queryRows<{ id: number; agency_key: string }>(
@@ -77,15 +79,12 @@ async function upsertAgencies(db: Db, inputs: SaveInput[]): Promise<Map<string, 
         returning id, agency_key)
       select id, agency_key from added
       union all
-      select id, agency_key from agencies where agency_key in (select json_array_elements_text(${keys}::json))`,
+      ${stored}`,
   );
   const ids = new Map(rows.map((r) => [r.agency_key, r.id]));
   // an agency another ingest added after this statement began (its insert waited for that one's commit)
   if (ids.size < byKey.size) {
-    const late = await queryRows<{ id: number; agency_key: string }>(
-      db,
-      sql`select id, agency_key from agencies where agency_key in (select json_array_elements_text(${keys}::json))`,
-    );
+    const late = await queryRows<{ id: number; agency_key: string }>(db, stored);
     for (const r of late) ids.set(r.agency_key, r.id);
   }
   return ids;

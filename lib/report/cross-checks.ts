@@ -36,14 +36,13 @@ export interface CrossReport {
   cellNotes: ParsedReport['cellNotes'];
   sections: Pick<ParsedReport['sections'], (typeof PROSE_SECTIONS)[number]>;
 }
-type Report = CrossReport;
 
-const num = (r: Report, key: string): number | null => {
+const num = (r: CrossReport, key: string): number | null => {
   const v = r.cells[key];
   return typeof v === 'number' && r.cellNotes[key]?.state !== 'needsReview' ? v : null;
 };
 
-function carryChain(prev: Report, cur: Report): Finding[] {
+function carryChain(prev: CrossReport, cur: CrossReport): Finding[] {
   const before = num(prev, 'applications.carriedForward.total');
   const now = num(cur, 'applications.carriedOver.total');
   if (before === null || now === null || before === now) return [];
@@ -57,7 +56,7 @@ function carryChain(prev: Report, cur: Report): Finding[] {
   ];
 }
 
-function inForceChain(prev: Report, cur: Report): Finding[] {
+function inForceChain(prev: CrossReport, cur: CrossReport): Finding[] {
   const out: Finding[] = [];
   for (const [row, label] of IN_FORCE_ROWS) {
     const p = num(prev, `active.${row}.inForce`);
@@ -77,7 +76,7 @@ function inForceChain(prev: Report, cur: Report): Finding[] {
   return out;
 }
 
-function itemChain(prev: Report, cur: Report): Finding[] {
+function itemChain(prev: CrossReport, cur: CrossReport): Finding[] {
   const out: Finding[] = [];
   for (const [row, label] of ITEM_ROWS) {
     const p = num(prev, `active.${row}.priorItems`);
@@ -94,7 +93,7 @@ function itemChain(prev: Report, cur: Report): Finding[] {
   return out;
 }
 
-const proseOf = (r: Report) =>
+const proseOf = (r: CrossReport) =>
   PROSE_SECTIONS.map((s) => r.sections[s])
     .filter(Boolean)
     .join('\n');
@@ -119,7 +118,7 @@ export function copiedShare(previous: string, current: string): number | null {
 
 export const COPY_THRESHOLD = 0.5;
 
-function duplication(prev: Report, cur: Report): Finding[] {
+function duplication(prev: CrossReport, cur: CrossReport): Finding[] {
   const share = copiedShare(proseOf(prev), proseOf(cur));
   if (share === null || share < COPY_THRESHOLD) return [];
   const pct = Math.round(share * 100);
@@ -134,7 +133,7 @@ function duplication(prev: Report, cur: Report): Finding[] {
 }
 
 /** Findings on `cur` that need the same issuer's report for the year before. */
-export function crossReportFindings(prev: Report, cur: Report): Finding[] {
+export function crossReportFindings(prev: CrossReport, cur: CrossReport): Finding[] {
   if (prev.meta.year === null || cur.meta.year !== prev.meta.year + 1) return [];
   const out = [...carryChain(prev, cur), ...duplication(prev, cur)];
   if (prev.meta.template === 'gov2021' && cur.meta.template === 'gov2021')
